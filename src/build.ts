@@ -1,0 +1,62 @@
+// The whole pipeline: inputs -> records -> pages -> search index, each stage's output the
+// next one's input. The site is built beside the old one and swapped in only when complete,
+// so an interrupted or failed build leaves the previous output intact and servable.
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolvePath, type ArchiveConfig } from './config.ts';
+import { ingestPaths, type IngestOutput } from './ingest/index.ts';
+import { writeRecords } from './records/write.ts';
+import { createRenderCache } from './markdown/cache.ts';
+import { renderMarkdown } from './markdown/processor.ts';
+import { articleView, byDateDesc } from './site/view.ts';
+import { renderSite } from './site/eleventy.ts';
+import { indexSite } from './search/index.ts';
+
+export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'templates');
+
+export interface IngestSummary extends IngestOutput {
+  recordsDir: string;
+  reportFile: string;
+  records: { written: number; unchanged: number; removed: number };
+}
+
+export function runIngest(config: ArchiveConfig, inputs: readonly string[] = config.inputs): IngestSummary {
+  const output = ingestPaths(inputs.map((input) => resolvePath(config, input)), process.cwd(), { reference: config.reference });
+  const workDir = resolvePath(config, config.work_dir);
+  const recordsDir = join(workDir, 'records');
+  const records = writeRecords(recordsDir, output.articles);
+  const reportFile = join(workDir, 'ingest-report.json');
+  writeFileSync(reportFile, `${JSON.stringify({ reference_date: config.reference, inputs: output.inputs }, null, 2)}\n`);
+  return { ...output, recordsDir, reportFile, records };
+}
+
+export interface BuildSummary {
+  ingest: IngestSummary;
+  outDir: string;
+  pages: number;
+  indexed: number;
+  rendered: { hits: number; misses: number };
+}
+
+export async function runBuild(config: ArchiveConfig, options: { outDir?: string } = {}): Promise<BuildSummary> {
+  const ingest = runIngest(config);
+  const outDir = options.outDir ?? resolvePath(config, config.out_dir);
+  const cache = createRenderCache(renderMarkdown, join(resolvePath(config, config.work_dir), 'cache', 'html'));
+  const style = { digits: config.digits, months: config.month_names };
+  const articles = ingest.articles.map((a) => articleView(a, cache.render(a.body), style)).sort(byDateDesc);
+
+  const staging = join(dirname(outDir), `.${basename(outDir)}.partial`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const site = { name: config.site_name, description: config.description, pathPrefix: config.path_prefix };
+  const { pages } = await renderSite({ templatesDir: TEMPLATES_DIR, outDir: staging, site, articles });
+  const { pages: indexed } = await indexSite(staging);
+
+  const previous = join(dirname(outDir), `.${basename(outDir)}.previous`);
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
+  return { ingest, outDir, pages, indexed, rendered: cache.stats() };
+}

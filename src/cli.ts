@@ -1,0 +1,95 @@
+// arshif: the command line. The only module that prints for the user and sets exit codes.
+import { parseArgs, styleText } from 'node:util';
+import { relative } from 'node:path';
+import { ConfigError, loadConfig } from './config.ts';
+import { runBuild, runIngest, type IngestSummary } from './build.ts';
+import { serveDir } from './serve.ts';
+import { formatProblem } from './schema/problems.ts';
+import { SearchIndexError } from './search/index.ts';
+
+const HELP = `arshif: a searchable right-to-left archive site from Arabic news articles
+
+Usage
+  arshif build [--config FILE] [--out DIR]      ingest inputs -> records -> site -> search index
+  arshif serve [--config FILE] [--port N] [--base /sub/] [--no-build]
+                                                build, then serve the site on localhost
+  arshif ingest [--config FILE] [PATH...]       inputs -> validated records only
+
+Inputs default to the configuration's "inputs" (seeds/). Configuration comes from --config
+FILE (JSON) or the "arshif" key of package.json; see README.md.`;
+
+const color = (format: Parameters<typeof styleText>[0], text: string): string =>
+  process.stdout.isTTY ? styleText(format, text) : text;
+
+function reportIngest(summary: IngestSummary): boolean {
+  const problems = summary.inputs.flatMap((input) => input.problems);
+  for (const problem of problems) console.error(color(problem.severity === 'error' ? 'red' : 'yellow', formatProblem(problem)));
+  const count = (outcome: string) => summary.inputs.filter((i) => i.outcome === outcome).length;
+  console.log(
+    `ingest: ${summary.inputs.length} inputs: ${count('written')} records, ${count('duplicate')} duplicates merged, ${count('rejected')} rejected` +
+      ` (records in ${relative(process.cwd(), summary.recordsDir) || '.'}, report ${relative(process.cwd(), summary.reportFile)})`,
+  );
+  return count('rejected') === 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      config: { type: 'string' },
+      out: { type: 'string' },
+      port: { type: 'string' },
+      base: { type: 'string' },
+      'no-build': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...paths] = positionals;
+  if (values.help || !command) {
+    console.log(HELP);
+    return command || values.help ? 0 : 1;
+  }
+  const config = loadConfig(process.cwd(), values.config);
+
+  if (command === 'ingest') {
+    return reportIngest(runIngest(config, paths.length ? paths : config.inputs)) ? 0 : 1;
+  }
+  if (command === 'build' || command === 'serve') {
+    let outDir = values.out;
+    if (!(command === 'serve' && values['no-build'])) {
+      const started = performance.now();
+      const summary = await runBuild(config, outDir ? { outDir } : {});
+      const clean = reportIngest(summary.ingest);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(`build: ${summary.pages} pages, ${summary.indexed} indexed for search, in ${seconds} s -> ${relative(process.cwd(), summary.outDir)}/`);
+      outDir = summary.outDir;
+      // Rejected inputs do not stop the rest of the archive from building, but they are a failure to report.
+      if (!clean && command === 'build') return 1;
+    }
+    if (command === 'serve') {
+      const port = values.port === undefined ? 8080 : Number(values.port);
+      const { url } = await serveDir(outDir ?? config.out_dir, { port, ...(values.base && { base: values.base }) });
+      console.log(`serving ${url}  (Ctrl+C to stop)`);
+      return new Promise<number>(() => {}); // run until interrupted
+    }
+    return 0;
+  }
+  console.error(`unknown command "${command}"\n\n${HELP}`);
+  return 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Known failures print their message; anything else is a bug, so keep its stack.
+    if (error instanceof ConfigError || error instanceof SearchIndexError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
+      console.error(color('red', `error: ${(error as Error).message}`));
+    } else {
+      console.error(error);
+    }
+    process.exitCode = 1;
+  },
+);

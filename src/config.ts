@@ -1,0 +1,57 @@
+// The archive's configuration: one typed object, read from a JSON file (`--config`) or from
+// the "arshif" key of package.json. Every default is here, so a build is fully described.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+import { problemsFromZod, formatProblem } from './schema/problems.ts';
+
+export const configSchema = z
+  .object({
+    site_name: z.string().min(1).default('أرشيف'),
+    description: z.string().default('أرشيف أخبار عربية قابل للبحث'),
+    inputs: z.array(z.string().min(1)).min(1).default(['seeds']),
+    /** URL path the site is served under; only the 404 page needs it (all other links are relative). */
+    path_prefix: z.string().regex(/^\/(?:[^/?#]+\/)*$/, 'path_prefix starts and ends with /, e.g. /archive/').default('/'),
+    out_dir: z.string().min(1).default('_site'),
+    work_dir: z.string().min(1).default('.arshif'),
+    /** Dates stated without a year are placed on or before this day. 'today' = the build's day (UTC). */
+    reference_date: z.union([z.literal('today'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).default('today'),
+    digits: z.enum(['latn', 'arab']).default('latn'),
+    month_names: z.enum(['levantine', 'egyptian', 'both']).default('levantine'),
+  })
+  .strict();
+
+export type ArchiveConfig = z.infer<typeof configSchema> & {
+  /** Directory relative paths in the configuration are resolved against. */
+  root: string;
+  /** reference_date resolved to a calendar day. */
+  reference: string;
+};
+
+export class ConfigError extends Error {}
+
+export function resolveConfig(raw: unknown, root: string, file: string, today = new Date()): ArchiveConfig {
+  const parsed = configSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    throw new ConfigError(problemsFromZod(file, parsed.error).map(formatProblem).join('\n'));
+  }
+  const reference =
+    parsed.data.reference_date === 'today' ? today.toISOString().slice(0, 10) : parsed.data.reference_date;
+  return { ...parsed.data, root, reference };
+}
+
+/** `--config file.json`, else package.json's "arshif" key in `cwd`, else the defaults. */
+export function loadConfig(cwd: string, configFile?: string): ArchiveConfig {
+  const file = configFile ? resolve(cwd, configFile) : resolve(cwd, 'package.json');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    if (!configFile && (error as NodeJS.ErrnoException).code === 'ENOENT') return resolveConfig({}, cwd, file);
+    throw new ConfigError(`${file}: cannot read configuration: ${(error as Error).message}`);
+  }
+  const raw = configFile ? json : (json as { arshif?: unknown }).arshif;
+  return resolveConfig(raw, dirname(file), file);
+}
+
+export const resolvePath = (config: ArchiveConfig, path: string): string => resolve(config.root, path);

@@ -1,0 +1,47 @@
+// Bytes -> clean text that keeps what the reader sees: decoding and invisible-character
+// hygiene only. Words are never rewritten; the sha256 of the original bytes is kept elsewhere.
+
+export type Decoded = { ok: true; text: string; notes: string[] } | { ok: false; reason: string };
+
+const BOM = '\uFEFF';
+
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { ok: false, reason: 'file is empty' };
+  if (bytes.includes(0)) return { ok: false, reason: 'file contains NUL bytes: binary, not text' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, reason: 'not valid UTF-8 (is it Windows-1256 or another legacy encoding? save it as UTF-8)' };
+  }
+  const notes: string[] = [];
+  if (text.startsWith(BOM)) notes.push('removed a byte order mark');
+  if (text.includes('\r')) notes.push('converted CRLF/CR line endings to LF');
+  const cleaned = cleanText(text);
+  if (cleaned.trim() === '') return { ok: false, reason: 'file has no visible text' };
+  return { ok: true, text: cleaned, notes };
+}
+
+// Zero-width characters and bidi controls carry no meaning in published Arabic prose but
+// break search and line layout. ZWNJ (U+200C) is kept: Persian names in Arabic text use it.
+const INVISIBLE = /[\u200B\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C\u00AD]/g;
+// Arabic presentation forms (legacy encodings, PDF copy-paste) become the plain letters.
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE]+/g;
+
+export function cleanText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(PRESENTATION_FORMS, (run) => run.normalize('NFKC'))
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(/[ \t\u00A0\u3000]+/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n');
+}
+
+/** Non-empty lines: the raw article shape is one paragraph a line. */
+export const paragraphsOf = (text: string): string[] => text.split('\n').filter((line) => line !== '');
+
+/** Words as a reader counts them: runs containing a letter or a digit. */
+export const countWords = (text: string): number => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -1,0 +1,35 @@
+// Problems found in the user's inputs: plain data, formatted in one place so every
+// message names the file (and line or field where known) the same way.
+import type { z } from 'zod';
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  file: string;
+  message: string;
+  line?: number;
+  field?: string;
+}
+
+/** `seeds/x.md:4 date: not a real calendar date` (vfile-reporter style, one line each). */
+export function formatProblem(p: Problem): string {
+  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  const field = p.field ? `${p.field}: ` : '';
+  return `${p.severity === 'error' ? 'error' : 'warning'} ${where} ${field}${p.message}`;
+}
+
+/** One Problem per zod issue, not just the first, so the user fixes them all in one go. */
+export function problemsFromZod(
+  file: string,
+  error: z.ZodError,
+  lineOf: (field: string) => number | undefined = () => undefined,
+): Problem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.') || undefined;
+    const line = field ? lineOf(field.split('.')[0]!) : undefined;
+    return { severity: 'error', file, message: issue.message, ...(field && { field }), ...(line !== undefined && { line }) };
+  });
+}
+
+export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');
