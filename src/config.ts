@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
+import { isoDate } from './schema/article.ts';
 import { problemsFromZod, formatProblem } from './schema/problems.ts';
 
 export const configSchema = z
@@ -15,7 +16,10 @@ export const configSchema = z
     out_dir: z.string().min(1).default('_site'),
     work_dir: z.string().min(1).default('.arshif'),
     /** Dates stated without a year are placed on or before this day. 'today' = the build's day (UTC). */
-    reference_date: z.union([z.literal('today'), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).default('today'),
+    reference_date: z
+      .string()
+      .refine((s) => s === 'today' || isoDate.safeParse(s).success, "expected 'today' or an existing calendar date YYYY-MM-DD")
+      .default('today'),
     digits: z.enum(['latn', 'arab']).default('latn'),
     month_names: z.enum(['levantine', 'egyptian', 'both']).default('levantine'),
   })

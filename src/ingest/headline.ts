@@ -31,7 +31,9 @@ function cutAtWord(text: string, max: number): string {
 }
 
 export function headlineFromLede(lede: string): string {
-  const sentence = lede.split(SENTENCE_END)[0]!.trim();
+  // The first sentence; a question or exclamation keeps its mark (only a full stop is dropped).
+  const end = SENTENCE_END.exec(lede);
+  const sentence = (end ? lede.slice(0, end.index + (end[0] === '.' ? 0 : 1)) : lede).trim();
   const parts = clauses(sentence);
   let headline = parts[0] ?? sentence;
   for (const part of parts.slice(1)) {

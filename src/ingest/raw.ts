@@ -26,7 +26,9 @@ export function ingestRaw(source: SourceFile, context: IngestContext): IngestRes
     return { problems: [{ severity: 'error', file: source.file, message: 'no body paragraphs, only "اقرأ أيضًا" lines' }] };
   }
   const bodyText = body.join('\n');
-  const found = inferDateFromText(bodyText, context.reference);
+  const markdown = markdownFromParagraphs(body);
+  // Search the record's body as stored (Markdown), so date_source.offset points into it.
+  const found = inferDateFromText(markdown, context.reference);
   const dateSource: DateSource = found.found
     ? { kind: 'text', text: found.text, offset: found.offset, year_inferred: found.yearInferred, reference: context.reference }
     : { kind: 'unknown', reason: found.reason };
@@ -54,5 +56,5 @@ export function ingestRaw(source: SourceFile, context: IngestContext): IngestRes
   if (!parsed.success) return { problems: problemsFromZod(source.file, parsed.error) };
   const problems: Problem[] = warnings.map((message) => ({ severity: 'warning', file: source.file, message }));
   if (!found.found) problems.push({ severity: 'warning', file: source.file, field: 'date', message: found.reason });
-  return { article: { meta: parsed.data, body: markdownFromParagraphs(body) }, problems };
+  return { article: { meta: parsed.data, body: markdown }, problems };
 }

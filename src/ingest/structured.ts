@@ -2,7 +2,7 @@
 // taken as given and validated, never re-inferred. What Arshif computes (url, word count,
 // source hash) is filled in; keys it does not know are kept under `extra`, not dropped.
 import { YAMLException } from 'js-yaml';
-import { articleMeta } from '../schema/article.ts';
+import { articleId, articleMeta } from '../schema/article.ts';
 import { problemsFromZod, type Problem } from '../schema/problems.ts';
 import { lineOfKey, parseMatter } from '../records/yaml.ts';
 import { idFor, sha256, urlFor } from './identity.ts';
@@ -21,7 +21,7 @@ function givenDay(value: unknown): string | undefined {
 }
 
 export function ingestStructured(source: SourceFile): IngestResult {
-  const decoded = decodeText(source.bytes);
+  const decoded = decodeText(source.bytes, { keepSpacing: true });
   const error = (message: string, extra: Partial<Problem> = {}): IngestResult => ({
     problems: [{ severity: 'error', file: source.file, message, ...extra }],
   });
@@ -32,7 +32,9 @@ export function ingestStructured(source: SourceFile): IngestResult {
     parsed = parseMatter(decoded.text);
   } catch (e) {
     if (e instanceof YAMLException) {
-      const line = e.mark ? e.mark.line + 2 : undefined; // +1 for 1-based, +1 for the opening ---
+      // gray-matter hands the engine the text after the opening `---`, starting with that line's
+      // newline: the mark's 0-based line 0 is the `---` line, so +1 gives the 1-based file line.
+      const line = e.mark ? e.mark.line + 1 : undefined;
       return error(`front matter is not valid YAML: ${e.reason}`, line === undefined ? {} : { line });
     }
     throw e;
@@ -61,7 +63,8 @@ export function ingestStructured(source: SourceFile): IngestResult {
     ...given,
     ...dateFields,
     id,
-    url: urlFor(id),
+    // A bad given id is reported once, as an id problem, not again as a url the user never wrote.
+    url: urlFor(articleId.safeParse(id).success ? id : idFor(source.key)),
     source: {
       ...(typeof given.source === 'object' && given.source),
       file: source.file,
@@ -73,11 +76,13 @@ export function ingestStructured(source: SourceFile): IngestResult {
     ...(Object.keys(extra).length > 0 && { extra }),
   };
   const result = articleMeta.safeParse(candidate);
-  if (!result.success) return { problems: problemsFromZod(source.file, result.error, (key) => lineOfKey(parsed.matter, key)) };
+  // A key missing from the front matter is reported at its opening `---` (line 1).
+  if (!result.success) return { problems: problemsFromZod(source.file, result.error, (key) => lineOfKey(parsed.matter, key) ?? 1) };
   if (body === '') return error('the article has no body text after the front matter');
   const problems: Problem[] = warnings.map((message) => ({ severity: 'warning', file: source.file, message }));
   for (const key of Object.keys(extra)) {
-    if (!(data.extra as Record<string, unknown> | undefined)?.[key]) problems.push({ severity: 'warning', file: source.file, field: key, message: 'unknown front matter key: kept under extra' });
+    const kept = data.extra as Record<string, unknown> | undefined;
+    if (!(kept && Object.hasOwn(kept, key))) problems.push({ severity: 'warning', file: source.file, field: key, message: 'unknown front matter key: kept under extra' });
   }
   return { article: { meta: result.data, body }, problems };
 }

@@ -5,19 +5,24 @@ export type Decoded = { ok: true; text: string; notes: string[] } | { ok: false;
 
 const BOM = '\uFEFF';
 
-export function decodeText(bytes: Uint8Array): Decoded {
+/**
+ * `keepSpacing` is for structured (.md) input: YAML and Markdown indentation is syntax, so
+ * leading and repeated spaces are kept there; raw text gets them collapsed and trimmed.
+ */
+export function decodeText(bytes: Uint8Array, options: { keepSpacing?: boolean } = {}): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'file is empty' };
   if (bytes.includes(0)) return { ok: false, reason: 'file contains NUL bytes: binary, not text' };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM keeps a leading BOM in the text (the default strips it silently), so it can be noted.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return { ok: false, reason: 'not valid UTF-8 (is it Windows-1256 or another legacy encoding? save it as UTF-8)' };
   }
   const notes: string[] = [];
   if (text.startsWith(BOM)) notes.push('removed a byte order mark');
   if (text.includes('\r')) notes.push('converted CRLF/CR line endings to LF');
-  const cleaned = cleanText(text);
+  const cleaned = cleanText(text, options);
   if (cleaned.trim() === '') return { ok: false, reason: 'file has no visible text' };
   return { ok: true, text: cleaned, notes };
 }
@@ -28,12 +33,14 @@ const INVISIBLE = /[\u200B\u200D\u2060\uFEFF\u200E\u200F\u202A-\u202E\u2066-\u20
 // Arabic presentation forms (legacy encodings, PDF copy-paste) become the plain letters.
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE]+/g;
 
-export function cleanText(text: string): string {
-  return text
+export function cleanText(text: string, { keepSpacing = false }: { keepSpacing?: boolean } = {}): string {
+  const clean = text
     .replace(/\r\n?/g, '\n')
     .replace(PRESENTATION_FORMS, (run) => run.normalize('NFKC'))
     .normalize('NFC')
-    .replace(INVISIBLE, '')
+    .replace(INVISIBLE, '');
+  if (keepSpacing) return clean;
+  return clean
     .replace(/[ \t\u00A0\u3000]+/g, ' ')
     .split('\n')
     .map((line) => line.trim())

@@ -2,9 +2,10 @@
 // records/ stores it as Markdown + YAML front matter, site/ and search/ only read it.
 import { z } from 'zod';
 
-const isoDate = z
+export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a calendar date YYYY-MM-DD')
+  // abort: a string that is not YYYY-MM-DD gets one problem, not also "not a real calendar date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'expected a calendar date YYYY-MM-DD', abort: true })
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number) as [number, number, number];
     const date = new Date(Date.UTC(y, m - 1, d));
@@ -47,7 +48,7 @@ export const sourceInfo = z.object({
 export const articleMeta = z
   .object({
     id: articleId,
-    url: z.string().regex(/^[a-z0-9/-]+\/$/, 'url must be a relative path of a-z, 0-9, - and / ending in /'),
+    url: z.string().regex(/^(?:[a-z0-9-]+\/)+$/, 'url must be a relative path of a-z, 0-9, - and / ending in /'),
     title: z.string().trim().min(1, 'title is empty'),
     title_source: titleSource,
     date: isoDate.nullable(),

@@ -1,0 +1,92 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { markdownFromParagraphs } from '../../src/markdown/from-text.ts';
+import { renderMarkdown } from '../../src/markdown/processor.ts';
+import { createRenderCache } from '../../src/markdown/cache.ts';
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+/** Character references -> characters, in one pass (so `&#x26;amp;` stays `&amp;`). */
+const decode = (html: string): string =>
+  html.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot));/gi, (_, hex?: string, dec?: string, name?: string) =>
+    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : NAMED[name!]!,
+  );
+
+/** The text of each <p>, if the HTML is nothing but paragraphs of text. */
+function paragraphTexts(html: string): string[] {
+  const blocks = html.trim().split('\n');
+  return blocks.map((block) => {
+    const m = /^<p>([^<]*)<\/p>$/.exec(block);
+    assert.ok(m, `expected a paragraph of plain text, got ${block}`);
+    return decode(m[1]!);
+  });
+}
+
+const TRICKY = [
+  '<script>alert(1)</script>',
+  '{{ x }}',
+  '{% y %}',
+  '# not heading',
+  '1. not list',
+  '1) not list',
+  '- not list',
+  '> not a quote',
+  '---',
+  '*x* and _y_',
+  '[a](b) ![i](j) <http://a.b>',
+  '`code`',
+  '&amp; &lt; a\\b',
+  '<!-- comment -->',
+  '    indented',
+  'قال “نعم” في 11 من نيسان. #وسم',
+];
+
+test('raw paragraphs come back as exactly those paragraphs of text', () => {
+  const html = renderMarkdown(markdownFromParagraphs(TRICKY));
+  assert.deepEqual(paragraphTexts(html), TRICKY);
+  assert.doesNotMatch(html, /<(?!\/?p>)/, 'no element other than <p>');
+  assert.ok(html.includes('<p>{{ x }}</p>') && html.includes('<p>{% y %}</p>'));
+});
+
+test('raw HTML in Markdown is shown as text; script URLs lose their href', () => {
+  assert.equal(renderMarkdown('نص <b>عريض</b> و<img src=x onerror=alert(1)>'), '<p>نص &#x3C;b>عريض&#x3C;/b> و&#x3C;img src=x onerror=alert(1)></p>');
+  assert.equal(renderMarkdown('<div onclick="x">\nكتلة\n</div>'), '<p>&#x3C;div onclick="x">\nكتلة\n&#x3C;/div></p>');
+  assert.equal(renderMarkdown('<script>alert(1)</script>'), '<p>&#x3C;script>alert(1)&#x3C;/script></p>');
+  assert.equal(renderMarkdown('[رابط](javascript:alert(1))'), '<p><a>رابط</a></p>');
+  assert.equal(renderMarkdown('[رابط](https://example.org/a)'), '<p><a href="https://example.org/a">رابط</a></p>');
+});
+
+test('real Markdown in a structured article still renders', () => {
+  assert.equal(renderMarkdown('## قسم\n\n- أ\n- ب\n\n*مائل*'), '<h2>قسم</h2>\n<ul>\n<li>أ</li>\n<li>ب</li>\n</ul>\n<p><em>مائل</em></p>');
+});
+
+test('render cache: memory hits and misses', () => {
+  let calls = 0;
+  const cache = createRenderCache((md) => (calls++, renderMarkdown(md)));
+  assert.equal(cache.render('أ'), '<p>أ</p>');
+  assert.equal(cache.render('أ'), '<p>أ</p>');
+  assert.equal(cache.render('ب'), '<p>ب</p>');
+  assert.deepEqual(cache.stats(), { hits: 1, misses: 2 });
+  assert.equal(calls, 2);
+});
+
+test('render cache on disk is reused by the next build', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-cache-'));
+  try {
+    const first = createRenderCache(renderMarkdown, join(dir, 'html'));
+    first.render('أ');
+    first.render('ب');
+    assert.deepEqual(first.stats(), { hits: 0, misses: 2 });
+    assert.equal(readdirSync(join(dir, 'html')).filter((f) => f.endsWith('.html')).length, 2);
+
+    const second = createRenderCache(() => assert.fail('should not render again'), join(dir, 'html'));
+    assert.equal(second.render('أ'), '<p>أ</p>');
+    assert.equal(second.render('ب'), '<p>ب</p>');
+    assert.equal(second.render('أ'), '<p>أ</p>');
+    assert.deepEqual(second.stats(), { hits: 3, misses: 0 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
