@@ -22,7 +22,12 @@ export interface IngestSummary extends IngestOutput {
 }
 
 export function runIngest(config: ArchiveConfig, inputs: readonly string[] = config.inputs): IngestSummary {
-  const output = ingestPaths(inputs.map((input) => resolvePath(config, input)), process.cwd(), { reference: config.reference });
+  const output = ingestPaths(
+    inputs.map((input) => resolvePath(config, input)),
+    // Records name their source relative to the archive's own folder, whatever the working directory.
+    config.root,
+    { reference: config.reference },
+  );
   const workDir = resolvePath(config, config.work_dir);
   const recordsDir = join(workDir, 'records');
   const records = writeRecords(recordsDir, output.articles);

@@ -5,22 +5,17 @@ const MAX_HEADLINE = 90; // characters: the length of a long print headline
 const SENTENCE_END = /[.!؟?](?=\s|$)/u;
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '«': '»', '"': '"', '(': ')' };
 
-/** Split at Arabic/Latin commas that are not inside quotes or brackets. */
-function clauses(sentence: string): string[] {
-  const parts: string[] = [];
+/** Positions of Arabic/Latin commas that are not inside quotes or brackets. */
+function clauseEnds(sentence: string): number[] {
+  const ends: number[] = [];
   let closing: string[] = [];
-  let start = 0;
   for (let i = 0; i < sentence.length; i++) {
     const ch = sentence[i]!;
     if (closing.length && ch === closing[closing.length - 1]) closing = closing.slice(0, -1);
     else if (QUOTE_PAIRS[ch]) closing = [...closing, QUOTE_PAIRS[ch]];
-    else if ((ch === '،' || ch === ',') && closing.length === 0) {
-      parts.push(sentence.slice(start, i));
-      start = i + 1;
-    }
+    else if ((ch === '،' || ch === ',') && closing.length === 0) ends.push(i);
   }
-  parts.push(sentence.slice(start));
-  return parts.map((p) => p.trim()).filter(Boolean);
+  return [...ends, sentence.length];
 }
 
 function cutAtWord(text: string, max: number): string {
@@ -34,13 +29,10 @@ export function headlineFromLede(lede: string): string {
   // The first sentence; a question or exclamation keeps its mark (only a full stop is dropped).
   const end = SENTENCE_END.exec(lede);
   const sentence = (end ? lede.slice(0, end.index + (end[0] === '.' ? 0 : 1)) : lede).trim();
-  const parts = clauses(sentence);
-  let headline = parts[0] ?? sentence;
-  for (const part of parts.slice(1)) {
-    const next = `${headline}، ${part}`;
-    if (next.length > MAX_HEADLINE) break;
-    headline = next;
-  }
+  // The longest run of whole clauses that fits, as written (its own commas and spacing).
+  const prefixes = clauseEnds(sentence).map((end) => sentence.slice(0, end).trim()).filter(Boolean);
+  const fitting = prefixes.filter((prefix) => prefix.length <= MAX_HEADLINE);
+  const headline = fitting[fitting.length - 1] ?? prefixes[0] ?? sentence;
   return cutAtWord(headline, MAX_HEADLINE);
 }
 

@@ -20,6 +20,9 @@ function givenDay(value: unknown): string | undefined {
     : undefined;
 }
 
+const isMapping = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 export function ingestStructured(source: SourceFile): IngestResult {
   const decoded = decodeText(source.bytes, { keepSpacing: true });
   const error = (message: string, extra: Partial<Problem> = {}): IngestResult => ({
@@ -45,7 +48,9 @@ export function ingestStructured(source: SourceFile): IngestResult {
 
   const body = parsed.content.trim();
   const warnings = [...decoded.notes];
-  const extra: Record<string, unknown> = { ...(data.extra as Record<string, unknown> | undefined) };
+  const kept = isMapping(data.extra) ? data.extra : undefined;
+  // A non-mapping `extra:` is itself an unknown value: keep it whole, under its own name.
+  const extra: Record<string, unknown> = kept ? { ...kept } : data.extra === undefined ? {} : { extra: data.extra };
   for (const key of Object.keys(data)) if (!KNOWN.has(key)) extra[key] = data[key];
   const given = Object.fromEntries(Object.entries(data).filter(([key]) => KNOWN.has(key) && key !== 'extra'));
   const id = typeof given.id === 'string' ? given.id : idFor(source.key);
@@ -81,7 +86,6 @@ export function ingestStructured(source: SourceFile): IngestResult {
   if (body === '') return error('the article has no body text after the front matter');
   const problems: Problem[] = warnings.map((message) => ({ severity: 'warning', file: source.file, message }));
   for (const key of Object.keys(extra)) {
-    const kept = data.extra as Record<string, unknown> | undefined;
     if (!(kept && Object.hasOwn(kept, key))) problems.push({ severity: 'warning', file: source.file, field: key, message: 'unknown front matter key: kept under extra' });
   }
   return { article: { meta: result.data, body }, problems };

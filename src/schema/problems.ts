@@ -19,6 +19,11 @@ export function formatProblem(p: Problem): string {
   return `${p.severity === 'error' ? 'error' : 'warning'} ${where} ${field}${p.message}`;
 }
 
+/** zod says "Invalid input: expected string, received undefined" for a missing key. */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  return issue.code === 'invalid_type' && / received undefined$/.test(issue.message) ? `required (${issue.expected})` : issue.message;
+}
+
 /** One Problem per zod issue, not just the first, so the user fixes them all in one go. */
 export function problemsFromZod(
   file: string,
@@ -28,7 +33,7 @@ export function problemsFromZod(
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.') || undefined;
     const line = field ? lineOf(field.split('.')[0]!) : undefined;
-    return { severity: 'error', file, message: issue.message, ...(field && { field }), ...(line !== undefined && { line }) };
+    return { severity: 'error', file, message: plainMessage(issue), ...(field && { field }), ...(line !== undefined && { line }) };
   });
 }
 

@@ -11,7 +11,7 @@ test('clauses accumulate while the headline stays within 90 characters', () => {
   const a = 'ك'.repeat(40);
   assert.equal(headlineFromLede(`${a}، ${'م'.repeat(48)}، ذيل`), `${a}، ${'م'.repeat(48)}`); // exactly 90: kept
   assert.equal(headlineFromLede(`${a}، ${'م'.repeat(49)}، ذيل`), a); // 91: stops before it
-  assert.equal(headlineFromLede('أ، ب, ج'), 'أ، ب، ج');
+  assert.equal(headlineFromLede('أ، ب, ج'), 'أ، ب, ج', 'each comma stays as written');
 });
 
 test('commas inside quotes, guillemets and brackets do not split clauses', () => {

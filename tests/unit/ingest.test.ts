@@ -45,7 +45,7 @@ test('unsupported and broken files are rejected with a reason; the others are st
       ['in/a.pdf', ['unsupported file type ".pdf": inputs are .txt (raw articles) or .md (front matter records)']],
       ['in/empty.txt', ['file is empty']],
       ['in/cp1256.txt', ['not valid UTF-8 (is it Windows-1256 or another legacy encoding? save it as UTF-8)']],
-      ['in/notitle.md', ['Invalid input: expected string, received undefined']],
+      ['in/notitle.md', ['required (string)']],
       ['in/README', ['unsupported file type "(none)": inputs are .txt (raw articles) or .md (front matter records)']],
     ],
   );
