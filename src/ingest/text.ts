@@ -1,6 +1,8 @@
 // Bytes -> clean text that keeps what the reader sees: decoding and invisible-character
 // hygiene only. Words are never rewritten; the sha256 of the original bytes is kept elsewhere.
 
+import { decodeBytes } from './encoding.ts';
+
 export type Decoded = { ok: true; text: string; notes: string[] } | { ok: false; reason: string };
 
 const BOM = '\uFEFF';
@@ -10,19 +12,12 @@ const BOM = '\uFEFF';
  * leading and repeated spaces are kept there; raw text gets them collapsed and trimmed.
  */
 export function decodeText(bytes: Uint8Array, options: { keepSpacing?: boolean } = {}): Decoded {
-  if (bytes.length === 0) return { ok: false, reason: 'file is empty' };
-  if (bytes.includes(0)) return { ok: false, reason: 'file contains NUL bytes: binary, not text' };
-  let text: string;
-  try {
-    // ignoreBOM keeps a leading BOM in the text (the default strips it silently), so it can be noted.
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { ok: false, reason: 'not valid UTF-8 (is it Windows-1256 or another legacy encoding? save it as UTF-8)' };
-  }
-  const notes: string[] = [];
-  if (text.startsWith(BOM)) notes.push('removed a byte order mark');
-  if (text.includes('\r')) notes.push('converted CRLF/CR line endings to LF');
-  const cleaned = cleanText(text, options);
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return decoded;
+  const notes = [...decoded.notes];
+  if (decoded.text.startsWith(BOM)) notes.push('removed a byte order mark');
+  if (decoded.text.includes('\r')) notes.push('converted CRLF/CR line endings to LF');
+  const cleaned = cleanText(decoded.text, options);
   if (cleaned.trim() === '') return { ok: false, reason: 'file has no visible text' };
   return { ok: true, text: cleaned, notes };
 }

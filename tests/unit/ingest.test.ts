@@ -30,7 +30,7 @@ test('unsupported and broken files are rejected with a reason; the others are st
     [
       source('a.pdf', STORY),
       source('empty.txt', ''),
-      { file: 'in/cp1256.txt', key: 'cp1256.txt', bytes: Buffer.from([0xc7, 0xe1, 0xd3, 0xe1, 0xc7, 0xe3]) },
+      { file: 'in/latin1.txt', key: 'latin1.txt', bytes: Buffer.from('café crème', 'latin1') },
       source('notitle.md', '---\ndate: 2023-04-11\n---\nنص\n'),
       source('README', 'نص'),
       source('good.txt', STORY),
@@ -44,7 +44,7 @@ test('unsupported and broken files are rejected with a reason; the others are st
     [
       ['in/a.pdf', ['unsupported file type ".pdf": inputs are .txt (raw articles) or .md (front matter records)']],
       ['in/empty.txt', ['file is empty']],
-      ['in/cp1256.txt', ['not valid UTF-8 (is it Windows-1256 or another legacy encoding? save it as UTF-8)']],
+      ['in/latin1.txt', ['not valid UTF-8 and not recognisable as Windows-1256 or ISO-8859-6 Arabic: save it as UTF-8']],
       ['in/notitle.md', ['required (string)']],
       ['in/README', ['unsupported file type "(none)": inputs are .txt (raw articles) or .md (front matter records)']],
     ],

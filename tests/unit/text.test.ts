@@ -19,9 +19,15 @@ function rejected(bytes: Uint8Array): string {
 test('rejects empty, binary, non-UTF-8 and invisible-only files, saying why', () => {
   assert.equal(rejected(new Uint8Array()), 'file is empty');
   assert.match(rejected(utf8('نص\u0000نص')), /NUL bytes/);
-  // "السلام" in Windows-1256: not valid UTF-8.
-  assert.match(rejected(Buffer.from([0xc7, 0xe1, 0xd3, 0xe1, 0xc7, 0xe3])), /not valid UTF-8.*Windows-1256/);
+  // "café crème" in Latin-1: not UTF-8, and not Arabic in any legacy code page either.
+  assert.match(rejected(Buffer.from('café crème', 'latin1')), /not valid UTF-8 and not recognisable as Windows-1256/);
   assert.equal(rejected(utf8('\uFEFF \r\n\u200B\n')), 'file has no visible text');
+});
+
+test('Windows-1256 Arabic is converted, with a note', () => {
+  // "السلام عليكم" in Windows-1256.
+  const bytes = Buffer.from([0xc7, 0xe1, 0xd3, 0xe1, 0xc7, 0xe3, 0x20, 0xda, 0xe1, 0xed, 0xdf, 0xe3]);
+  assert.deepEqual(decoded(bytes), { text: 'السلام عليكم', notes: ['converted from Windows-1256 to UTF-8: check the text'] });
 });
 
 test('BOM and CRLF are removed, and noted', () => {
