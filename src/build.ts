@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolvePath, type ArchiveConfig } from './config.ts';
-import { ingestPaths, type IngestOutput } from './ingest/index.ts';
+import { ingestPaths, type IngestOutput, type InputSpec, type Progress } from './ingest/index.ts';
+import { buildReport, type IngestReport } from './ingest/report.ts';
 import { writeRecords } from './records/write.ts';
 import { createRenderCache } from './markdown/cache.ts';
 import { renderMarkdown } from './markdown/processor.ts';
@@ -16,24 +17,35 @@ import { indexSite } from './search/index.ts';
 export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'templates');
 
 export interface IngestSummary extends IngestOutput {
+  report: IngestReport;
   recordsDir: string;
   reportFile: string;
   records: { written: number; unchanged: number; removed: number };
 }
 
-export function runIngest(config: ArchiveConfig, inputs: readonly string[] = config.inputs): IngestSummary {
+/** The configured inputs, paths resolved against the configuration's folder, outlet names merged. */
+export function configuredInputs(config: ArchiveConfig): InputSpec[] {
+  return config.inputs.map((input) => {
+    const spec = typeof input === 'string' ? { path: input } : input;
+    return { ...spec, path: resolvePath(config, spec.path), outlets: { ...config.outlets, ...spec.outlets } };
+  });
+}
+
+export function runIngest(config: ArchiveConfig, inputs: readonly InputSpec[] = configuredInputs(config), onProgress?: Progress): IngestSummary {
   const output = ingestPaths(
-    inputs.map((input) => resolvePath(config, input)),
+    inputs,
     // Records name their source relative to the archive's own folder, whatever the working directory.
     config.root,
     { reference: config.reference },
+    onProgress,
   );
   const workDir = resolvePath(config, config.work_dir);
   const recordsDir = join(workDir, 'records');
   const records = writeRecords(recordsDir, output.articles);
   const reportFile = join(workDir, 'ingest-report.json');
-  writeFileSync(reportFile, `${JSON.stringify({ reference_date: config.reference, inputs: output.inputs }, null, 2)}\n`);
-  return { ...output, recordsDir, reportFile, records };
+  const report = buildReport(output.inputs, config.reference);
+  writeFileSync(reportFile, `${JSON.stringify(report, null, 1)}\n`);
+  return { ...output, report, recordsDir, reportFile, records };
 }
 
 export interface BuildSummary {
@@ -44,8 +56,8 @@ export interface BuildSummary {
   rendered: { hits: number; misses: number };
 }
 
-export async function runBuild(config: ArchiveConfig, options: { outDir?: string } = {}): Promise<BuildSummary> {
-  const ingest = runIngest(config);
+export async function runBuild(config: ArchiveConfig, options: { outDir?: string; onProgress?: Progress } = {}): Promise<BuildSummary> {
+  const ingest = runIngest(config, configuredInputs(config), options.onProgress);
   const outDir = options.outDir ?? resolvePath(config, config.out_dir);
   const cache = createRenderCache(renderMarkdown, join(resolvePath(config, config.work_dir), 'cache', 'html'));
   const style = { digits: config.digits, months: config.month_names };

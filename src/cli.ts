@@ -1,8 +1,10 @@
 // arshif: the command line. The only module that prints for the user and sets exit codes.
 import { parseArgs, styleText } from 'node:util';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { ConfigError, loadConfig } from './config.ts';
-import { runBuild, runIngest, type IngestSummary } from './build.ts';
+import { configuredInputs, runBuild, runIngest, type IngestSummary } from './build.ts';
+import { formatReport } from './ingest/report.ts';
+import { progressReporter } from './progress.ts';
 import { serveDir } from './serve.ts';
 import { formatProblem } from './schema/problems.ts';
 import { SearchIndexError } from './search/index.ts';
@@ -13,23 +15,28 @@ Usage
   arshif build [--config FILE] [--out DIR]      ingest inputs -> records -> site -> search index
   arshif serve [--config FILE] [--port N] [--base /sub/] [--no-build]
                                                 build, then serve the site on localhost
-  arshif ingest [--config FILE] [PATH...]       inputs -> validated records only
+  arshif ingest [--config FILE] [--preset NAME] [PATH...]
+                                                inputs -> validated records only (and the report)
 
 Inputs default to the configuration's "inputs" (seeds/). Configuration comes from --config
-FILE (JSON) or the "arshif" key of package.json; see README.md.`;
+FILE (JSON) or the "arshif" key of package.json; see README.md. Inputs are folders or files:
+.txt raw articles, .md records with front matter, .json/.jsonl(.gz) datasets (--preset
+saudinewsnet, or detected by their keys).`;
 
 const color = (format: Parameters<typeof styleText>[0], text: string): string =>
   process.stdout.isTTY ? styleText(format, text) : text;
 
+const MAX_LISTED = 50;
+
+/** Errors first, each naming its file; past MAX_LISTED the report file has the rest. */
 function reportIngest(summary: IngestSummary): boolean {
   const problems = summary.inputs.flatMap((input) => input.problems);
-  for (const problem of problems) console.error(color(problem.severity === 'error' ? 'red' : 'yellow', formatProblem(problem)));
-  const count = (outcome: string) => summary.inputs.filter((i) => i.outcome === outcome).length;
-  console.log(
-    `ingest: ${summary.inputs.length} inputs: ${count('written')} records, ${count('duplicate')} duplicates merged, ${count('rejected')} rejected` +
-      ` (records in ${relative(process.cwd(), summary.recordsDir) || '.'}, report ${relative(process.cwd(), summary.reportFile)})`,
-  );
-  return count('rejected') === 0;
+  const ordered = [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
+  for (const problem of ordered.slice(0, MAX_LISTED)) console.error(color(problem.severity === 'error' ? 'red' : 'yellow', formatProblem(problem)));
+  if (ordered.length > MAX_LISTED) console.error(`… and ${ordered.length - MAX_LISTED} more problems: see the report`);
+  console.log(formatReport(summary.report));
+  console.log(`  records in ${relative(process.cwd(), summary.recordsDir) || '.'}, report ${relative(process.cwd(), summary.reportFile)}`);
+  return summary.report.totals.rejected === 0;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -41,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       port: { type: 'string' },
       base: { type: 'string' },
+      preset: { type: 'string' },
       'no-build': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -53,13 +61,16 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig(process.cwd(), values.config);
 
   if (command === 'ingest') {
-    return reportIngest(runIngest(config, paths.length ? paths : config.inputs)) ? 0 : 1;
+    const inputs = paths.length
+      ? paths.map((path) => ({ path: resolve(path), outlets: config.outlets, ...(values.preset && { preset: values.preset }) }))
+      : configuredInputs(config);
+    return reportIngest(runIngest(config, inputs, progressReporter('ingest'))) ? 0 : 1;
   }
   if (command === 'build' || command === 'serve') {
     let outDir = values.out;
     if (!(command === 'serve' && values['no-build'])) {
       const started = performance.now();
-      const summary = await runBuild(config, outDir ? { outDir } : {});
+      const summary = await runBuild(config, { ...(outDir && { outDir }), onProgress: progressReporter('ingest') });
       const clean = reportIngest(summary.ingest);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(`build: ${summary.pages} pages, ${summary.indexed} indexed for search, in ${seconds} s -> ${relative(process.cwd(), summary.outDir)}/`);

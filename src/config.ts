@@ -10,7 +10,38 @@ export const configSchema = z
   .object({
     site_name: z.string().min(1).default('أرشيف'),
     description: z.string().default('أرشيف أخبار عربية قابل للبحث'),
-    inputs: z.array(z.string().min(1)).min(1).default(['seeds']),
+    /** Folders or files; a dataset may carry its field mapping or preset and outlet names. */
+    inputs: z
+      .array(
+        z.union([
+          z.string().min(1),
+          z
+            .object({
+              path: z.string().min(1),
+              preset: z.string().optional(),
+              mapping: z
+                .object({
+                  body: z.string(),
+                  title: z.string().optional(),
+                  date: z.string().optional(),
+                  author: z.string().optional(),
+                  url: z.string().optional(),
+                  outlet: z.string().optional(),
+                  id: z.string().optional(),
+                  tags: z.string().optional(),
+                  section: z.string().optional(),
+                })
+                .strict()
+                .optional(),
+              outlets: z.record(z.string(), z.string()).optional(),
+            })
+            .strict(),
+        ]),
+      )
+      .min(1)
+      .default(['seeds']),
+    /** Outlet id -> Arabic display name, for every dataset (over the presets' names). */
+    outlets: z.record(z.string(), z.string()).default({}),
     /** URL path the site is served under; only the 404 page needs it (all other links are relative). */
     path_prefix: z.string().regex(/^\/(?:[^/?#]+\/)*$/, 'path_prefix starts and ends with /, e.g. /archive/').default('/'),
     out_dir: z.string().min(1).default('_site'),

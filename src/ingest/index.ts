@@ -1,22 +1,29 @@
-// Ingest: input paths -> validated Article records plus an account of every input file.
-// The only I/O here is reading inputs; parsing each file is pure (raw.ts, structured.ts).
+// Ingest: input paths -> validated Article records plus an account of every input (each
+// file, and each row of a dataset): written, merged as a duplicate, or rejected with reasons.
+// The only I/O is reading inputs (readSources); parsing each one is pure.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { Article } from '../schema/article.ts';
 import type { Problem } from '../schema/problems.ts';
-import { disambiguate, sha256, urlFor } from './identity.ts';
+import { ingestDataset, type DatasetOptions } from './dataset-rows.ts';
+import { disambiguate, urlFor } from './identity.ts';
+import { findNearDuplicates } from './near-duplicates.ts';
 import { ingestRaw, type IngestResult } from './raw.ts';
 import { ingestStructured } from './structured.ts';
 import type { IngestContext, SourceFile } from './source.ts';
 
-export type Outcome = 'written' | 'duplicate' | 'rejected';
+export type Outcome = 'written' | 'duplicate' | 'rejected' | 'skipped';
 
 export interface InputAccount {
   file: string;
+  /** For a dataset: the 1-based row. */
+  row?: number;
   outcome: Outcome;
   id?: string;
-  /** For a duplicate: the file whose record it was merged into. */
+  outlet?: string;
+  /** For a duplicate: the input whose record it was merged into, and how alike they are. */
   duplicate_of?: string;
+  similarity?: number;
   problems: Problem[];
 }
 
@@ -25,10 +32,21 @@ export interface IngestOutput {
   inputs: InputAccount[];
 }
 
+export interface InputSpec extends DatasetOptions {
+  path: string;
+}
+
+/** A source file plus the dataset options of the input it came from. */
+export interface InputFile extends SourceFile {
+  dataset?: DatasetOptions;
+}
+
+const DATASET = /\.(?:json|jsonl|ndjson)(?:\.gz)?$/i;
 const INGESTERS: Record<string, (source: SourceFile, context: IngestContext) => IngestResult> = {
   '.txt': ingestRaw,
   '.md': ingestStructured,
 };
+const SUPPORTED = 'inputs are .txt (raw articles), .md (front matter records) or .json/.jsonl datasets, optionally .gz';
 
 const toPosix = (path: string): string => path.split(sep).join('/');
 
@@ -41,46 +59,70 @@ function listFiles(root: string): string[] {
     .sort();
 }
 
-export function readSources(inputPath: string, cwd: string): SourceFile[] {
-  const root = statSync(inputPath).isFile() ? join(inputPath, '..') : inputPath;
-  return listFiles(inputPath)
-    .filter((file) => !file.split(sep).some((part) => part.startsWith('.'))) // dotfiles: editor and OS clutter
-    .map((file) => ({ file: toPosix(relative(cwd, file)), key: toPosix(relative(root, file)), bytes: readFileSync(file) }));
+/** Hidden files and folders (.DS_Store, .git, editor swap files) are clutter, not articles. */
+const isHidden = (key: string): boolean => key.split('/').some((part) => part.startsWith('.'));
+
+export function readSources(input: string | InputSpec, cwd: string): InputFile[] {
+  const spec = typeof input === 'string' ? { path: input } : input;
+  const { path, ...dataset } = spec;
+  const root = statSync(path).isFile() ? join(path, '..') : path;
+  return listFiles(path).map((file) => {
+    const key = toPosix(relative(root, file));
+    // Hidden files are listed (and reported as skipped), never read.
+    return { file: toPosix(relative(cwd, file)), key, bytes: isHidden(key) ? new Uint8Array() : readFileSync(file), dataset };
+  });
 }
 
-/** Same story twice: compare bodies with whitespace folded. */
-const bodyKey = (article: Article): string => sha256(article.body.replace(/\s+/g, ' ').trim());
+const where = (file: string, row?: number): string => (row === undefined ? file : `${file} row ${row}`);
 
-export function ingestSources(sources: readonly SourceFile[], context: IngestContext): IngestOutput {
+interface Parsed {
+  article: Article;
+  key: string;
+  account: InputAccount;
+}
+
+export type Progress = (done: number, total: number) => void;
+
+export function ingestSources(sources: readonly InputFile[], context: IngestContext, onProgress?: Progress): IngestOutput {
   const inputs: InputAccount[] = [];
-  const parsed: { article: Article; key: string; account: InputAccount }[] = [];
-  const seenBodies = new Map<string, string>();
+  const parsed: Parsed[] = [];
+  const accept = (file: string, key: string, result: IngestResult, row?: number): void => {
+    const base = { file, ...(row !== undefined && { row }) };
+    if (!result.article) {
+      inputs.push({ ...base, outcome: 'rejected', problems: result.problems });
+      return;
+    }
+    const account: InputAccount = { ...base, outcome: 'written', problems: result.problems };
+    if (result.article.meta.source.outlet) account.outlet = result.article.meta.source.outlet;
+    inputs.push(account);
+    parsed.push({ article: result.article, key: row === undefined ? key : `${key}#${row}`, account });
+  };
 
-  for (const source of sources) {
+  sources.forEach((source, i) => {
+    onProgress?.(i, sources.length);
+    if (isHidden(source.key)) {
+      const message = 'hidden file (its name or a folder name starts with a dot): skipped';
+      inputs.push({ file: source.file, outcome: 'skipped', problems: [{ severity: 'warning', file: source.file, message }] });
+      return;
+    }
+    if (DATASET.test(source.file)) {
+      const { results, fileProblems } = ingestDataset(source, context, source.dataset);
+      if (fileProblems.length) inputs.push({ file: source.file, outcome: 'rejected', problems: fileProblems });
+      for (const result of results) accept(source.file, source.key, result, result.row);
+      return;
+    }
     const ingest = INGESTERS[extname(source.file).toLowerCase()];
     if (!ingest) {
-      inputs.push({ file: source.file, outcome: 'rejected', problems: [{ severity: 'error', file: source.file, message: `unsupported file type "${extname(source.file) || '(none)'}": inputs are .txt (raw articles) or .md (front matter records)` }] });
-      continue;
+      const message = `unsupported file type "${extname(source.file) || '(none)'}": ${SUPPORTED}`;
+      inputs.push({ file: source.file, outcome: 'rejected', problems: [{ severity: 'error', file: source.file, message }] });
+      return;
     }
-    const { article, problems } = ingest(source, context);
-    if (!article) {
-      inputs.push({ file: source.file, outcome: 'rejected', problems });
-      continue;
-    }
-    const body = bodyKey(article);
-    const first = seenBodies.get(body);
-    if (first !== undefined) {
-      const message = `duplicate of ${first}: same article text, merged into that record`;
-      inputs.push({ file: source.file, outcome: 'duplicate', duplicate_of: first, problems: [...problems, { severity: 'warning', file: source.file, message }] });
-      continue;
-    }
-    seenBodies.set(body, source.file);
-    const account: InputAccount = { file: source.file, outcome: 'written', problems };
-    inputs.push(account);
-    parsed.push({ article, key: source.key, account });
-  }
+    accept(source.file, source.key, ingest(source, context));
+  });
+  onProgress?.(sources.length, sources.length);
 
-  const unique = disambiguate(parsed.map((p) => ({ ...p, id: p.article.meta.id })));
+  const kept = mergeDuplicates(parsed);
+  const unique = disambiguate(kept.map((p) => ({ ...p, id: p.article.meta.id })));
   const articles = unique.map(({ article, id, account }) => {
     account.id = id;
     return id === article.meta.id ? article : { ...article, meta: { ...article.meta, id, url: urlFor(id) } };
@@ -88,6 +130,42 @@ export function ingestSources(sources: readonly SourceFile[], context: IngestCon
   return { articles, inputs };
 }
 
-export function ingestPaths(paths: readonly string[], cwd: string, context: IngestContext): IngestOutput {
-  return ingestSources(paths.flatMap((path) => readSources(path, cwd)), context);
+/**
+ * The same story ingested twice (exactly, or with small edits) becomes one record: the first
+ * in input order is kept, the others are accounted as duplicates naming it. Copies from
+ * different outlets are separate publications (a wire story reprinted by several papers)
+ * and are all kept.
+ */
+function mergeDuplicates(parsed: readonly Parsed[]): Parsed[] {
+  const byKey = new Map(parsed.map((p) => [p.key, p]));
+  const order = new Map(parsed.map((p, i) => [p.key, i]));
+  const groups = findNearDuplicates(parsed.map((p) => ({ key: p.key, text: p.article.body })));
+  const merged = new Set<string>();
+  for (const group of groups) {
+    const firstOfOutlet = new Map<string, Parsed>();
+    for (const key of [group.keep, ...group.duplicates.map((d) => d.key)].sort((a, b) => order.get(a)! - order.get(b)!)) {
+      const item = byKey.get(key)!;
+      const outlet = item.article.meta.source.outlet ?? '';
+      const first = firstOfOutlet.get(outlet);
+      if (!first) {
+        firstOfOutlet.set(outlet, item);
+        continue;
+      }
+      const similarity = group.duplicates.find((d) => d.key === key)?.similarity ?? 1;
+      const kind = similarity === 1 ? 'the same article text' : `a near-duplicate (similarity ${similarity})`;
+      const message = `${kind} as ${where(first.account.file, first.account.row)}: merged into that record`;
+      Object.assign(item.account, {
+        outcome: 'duplicate',
+        duplicate_of: where(first.account.file, first.account.row),
+        similarity,
+        problems: [...item.account.problems, { severity: 'warning', file: item.account.file, ...(item.account.row !== undefined && { row: item.account.row }), message }],
+      });
+      merged.add(key);
+    }
+  }
+  return parsed.filter((p) => !merged.has(p.key));
+}
+
+export function ingestPaths(inputs: readonly (string | InputSpec)[], cwd: string, context: IngestContext, onProgress?: Progress): IngestOutput {
+  return ingestSources(inputs.flatMap((input) => readSources(input, cwd)), context, onProgress);
 }

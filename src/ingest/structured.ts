@@ -7,7 +7,7 @@ import { problemsFromZod, type Problem } from '../schema/problems.ts';
 import { lineOfKey, parseMatter } from '../records/yaml.ts';
 import { idFor, sha256, urlFor } from './identity.ts';
 import type { IngestResult } from './raw.ts';
-import type { SourceFile } from './source.ts';
+import type { IngestContext, SourceFile } from './source.ts';
 import { countWords, decodeText } from './text.ts';
 
 const KNOWN = new Set(Object.keys(articleMeta.shape));
@@ -23,7 +23,7 @@ function givenDay(value: unknown): string | undefined {
 const isMapping = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function ingestStructured(source: SourceFile): IngestResult {
+export function ingestStructured(source: SourceFile, context: IngestContext): IngestResult {
   const decoded = decodeText(source.bytes, { keepSpacing: true });
   const error = (message: string, extra: Partial<Problem> = {}): IngestResult => ({
     problems: [{ severity: 'error', file: source.file, message, ...extra }],
@@ -84,9 +84,14 @@ export function ingestStructured(source: SourceFile): IngestResult {
   // A key missing from the front matter is reported at its opening `---` (line 1).
   if (!result.success) return { problems: problemsFromZod(source.file, result.error, (key) => lineOfKey(parsed.matter, key) ?? 1) };
   if (body === '') return error('the article has no body text after the front matter');
+  const meta = result.data;
+  if (meta.date && meta.date > context.reference) {
+    const message = `date ${meta.date} is after the reference date ${context.reference}`;
+    if (!meta.warnings.includes(message)) meta.warnings.push(message), warnings.push(message);
+  }
   const problems: Problem[] = warnings.map((message) => ({ severity: 'warning', file: source.file, message }));
   for (const key of Object.keys(extra)) {
     if (!(kept && Object.hasOwn(kept, key))) problems.push({ severity: 'warning', file: source.file, field: key, message: 'unknown front matter key: kept under extra' });
   }
-  return { article: { meta: result.data, body }, problems };
+  return { article: { meta, body }, problems };
 }

@@ -41,9 +41,15 @@ export const relatedItem = z.object({
 export const sourceInfo = z.object({
   file: z.string().min(1),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a hex sha256'),
+  /** The outlet's id in the source data (e.g. `aawsat`); the display name is `outlet`. */
   outlet: z.string().optional(),
   url: z.string().optional(),
+  /** 1-based row in a JSON array or JSONL file. */
+  row: z.number().int().positive().optional(),
 });
+
+/** How an inferred field was obtained, e.g. `{ byline: 'dataset:author', places: 'gazetteer' }`. */
+export const provenance = z.record(z.string(), z.string());
 
 export const articleMeta = z
   .object({
@@ -54,10 +60,15 @@ export const articleMeta = z
     date: isoDate.nullable(),
     date_source: dateSource,
     summary: z.string(),
+    byline: z.string().optional(),
+    dateline: z.string().optional(),
+    outlet: z.string().optional(),
+    section: z.string().optional(),
     places: z.array(z.string()).default([]),
     organisations: z.array(z.string()).default([]),
     tags: z.array(z.string()).default([]),
     related: z.array(relatedItem).default([]),
+    provenance: provenance.default({}),
     source: sourceInfo,
     lang: z.literal('ar'),
     word_count: z.number().int().nonnegative(),

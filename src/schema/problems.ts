@@ -9,12 +9,14 @@ export interface Problem {
   file: string;
   message: string;
   line?: number;
+  /** 1-based row of a dataset (JSON array element or JSON Lines line). */
+  row?: number;
   field?: string;
 }
 
 /** `seeds/x.md:4 date: not a real calendar date` (vfile-reporter style, one line each). */
 export function formatProblem(p: Problem): string {
-  const where = p.line === undefined ? p.file : `${p.file}:${p.line}`;
+  const where = p.row !== undefined ? `${p.file} row ${p.row}` : p.line === undefined ? p.file : `${p.file}:${p.line}`;
   const field = p.field ? `${p.field}: ` : '';
   return `${p.severity === 'error' ? 'error' : 'warning'} ${where} ${field}${p.message}`;
 }

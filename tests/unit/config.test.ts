@@ -12,6 +12,7 @@ test('resolveConfig: every default, with reference_date "today" as the given day
     site_name: 'أرشيف',
     description: 'أرشيف أخبار عربية قابل للبحث',
     inputs: ['seeds'],
+    outlets: {},
     path_prefix: '/',
     out_dir: '_site',
     work_dir: '.arshif',

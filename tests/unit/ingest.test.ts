@@ -21,7 +21,7 @@ test('an exact duplicate under another name is merged into the first record', ()
     ],
   );
   assert.deepEqual(inputs[1]!.problems, [
-    { severity: 'warning', file: 'in/b.txt', message: 'duplicate of in/a.txt: same article text, merged into that record' },
+    { severity: 'warning', file: 'in/b.txt', message: 'the same article text as in/a.txt: merged into that record' },
   ]);
 });
 
@@ -42,11 +42,11 @@ test('unsupported and broken files are rejected with a reason; the others are st
   assert.deepEqual(
     rejected.map((i) => [i.file, i.problems.map((p) => p.message)]),
     [
-      ['in/a.pdf', ['unsupported file type ".pdf": inputs are .txt (raw articles) or .md (front matter records)']],
+      ['in/a.pdf', ['unsupported file type ".pdf": inputs are .txt (raw articles), .md (front matter records) or .json/.jsonl datasets, optionally .gz']],
       ['in/empty.txt', ['file is empty']],
       ['in/latin1.txt', ['not valid UTF-8 and not recognisable as Windows-1256 or ISO-8859-6 Arabic: save it as UTF-8']],
       ['in/notitle.md', ['required (string)']],
-      ['in/README', ['unsupported file type "(none)": inputs are .txt (raw articles) or .md (front matter records)']],
+      ['in/README', ['unsupported file type "(none)": inputs are .txt (raw articles), .md (front matter records) or .json/.jsonl datasets, optionally .gz']],
     ],
   );
   assert.ok(rejected.every((i) => i.problems.every((p) => p.severity === 'error' && p.file === i.file)));

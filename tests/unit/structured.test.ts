@@ -8,7 +8,8 @@ import type { Article } from '../../src/schema/article.ts';
 import type { Problem } from '../../src/schema/problems.ts';
 
 const FILE = 'in/story.md';
-const ingest = (text: string): IngestResult => ingestStructured({ file: FILE, key: 'story.md', bytes: Buffer.from(text, 'utf8') });
+const ingest = (text: string): IngestResult =>
+  ingestStructured({ file: FILE, key: 'story.md', bytes: Buffer.from(text, 'utf8') }, { reference: '2026-11-23' });
 
 function accepted(text: string): Article & { problems: Problem[] } {
   const result = ingest(text);
