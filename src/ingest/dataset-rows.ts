@@ -16,6 +16,8 @@ export interface DatasetOptions {
 
 export interface RowResult extends IngestResult {
   row?: number;
+  /** The row's outlet id, also for a rejected row, so the report counts it by outlet. */
+  outlet?: string;
 }
 
 /**
@@ -48,8 +50,10 @@ export function ingestDataset(source: SourceFile, context: IngestContext, option
   for (const { row, value } of rows) {
     const where = { file: source.file, row };
     const { mapped, problems: rowProblems } = mapRow(value, mapping);
+    const outletValue = mapping.outlet ? (value as Record<string, unknown> | null)?.[mapping.outlet] : undefined;
+    const outlet = typeof outletValue === 'string' && outletValue ? { outlet: outletValue } : {};
     if (!mapped) {
-      results.push({ row, problems: rowProblems.map((p) => ({ severity: 'error', ...where, ...p })) });
+      results.push({ row, ...outlet, problems: rowProblems.map((p) => ({ severity: 'error', ...where, ...p })) });
       continue;
     }
     const body = cleanText(mapped.body);
@@ -79,7 +83,7 @@ export function ingestDataset(source: SourceFile, context: IngestContext, option
       notes: [],
       reference: context.reference,
     });
-    results.push({ row, ...result, problems: result.problems.map((p) => ({ ...p, row })) });
+    results.push({ row, ...outlet, ...result, problems: result.problems.map((p) => ({ ...p, row })) });
   }
   // In row order, whatever stage rejected a row.
   return { results: results.sort((a, b) => (a.row ?? 0) - (b.row ?? 0)), fileProblems: [] };

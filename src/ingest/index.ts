@@ -86,14 +86,14 @@ export type Progress = (done: number, total: number) => void;
 export function ingestSources(sources: readonly InputFile[], context: IngestContext, onProgress?: Progress): IngestOutput {
   const inputs: InputAccount[] = [];
   const parsed: Parsed[] = [];
-  const accept = (file: string, key: string, result: IngestResult, row?: number): void => {
-    const base = { file, ...(row !== undefined && { row }) };
+  const accept = (file: string, key: string, result: IngestResult & { outlet?: string }, row?: number): void => {
+    const outlet = result.outlet ?? result.article?.meta.source.outlet;
+    const base = { file, ...(row !== undefined && { row }), ...(outlet && { outlet }) };
     if (!result.article) {
       inputs.push({ ...base, outcome: 'rejected', problems: result.problems });
       return;
     }
     const account: InputAccount = { ...base, outcome: 'written', problems: result.problems };
-    if (result.article.meta.source.outlet) account.outlet = result.article.meta.source.outlet;
     inputs.push(account);
     parsed.push({ article: result.article, key: row === undefined ? key : `${key}#${row}`, account });
   };
