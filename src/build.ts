@@ -31,7 +31,7 @@ export function configuredInputs(config: ArchiveConfig): InputSpec[] {
   });
 }
 
-export function runIngest(config: ArchiveConfig, inputs: readonly InputSpec[] = configuredInputs(config), onProgress?: Progress): IngestSummary {
+export async function runIngest(config: ArchiveConfig, inputs: readonly InputSpec[] = configuredInputs(config), onProgress?: Progress): Promise<IngestSummary> {
   const output = ingestPaths(
     inputs,
     // Records name their source relative to the archive's own folder, whatever the working directory.
@@ -57,7 +57,7 @@ export interface BuildSummary {
 }
 
 export async function runBuild(config: ArchiveConfig, options: { outDir?: string; onProgress?: Progress } = {}): Promise<BuildSummary> {
-  const ingest = runIngest(config, configuredInputs(config), options.onProgress);
+  const ingest = await runIngest(config, configuredInputs(config), options.onProgress);
   const outDir = options.outDir ?? resolvePath(config, config.out_dir);
   const cache = createRenderCache(renderMarkdown, join(resolvePath(config, config.work_dir), 'cache', 'html'));
   const style = { digits: config.digits, months: config.month_names };

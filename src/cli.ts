@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
     const inputs = paths.length
       ? paths.map((path) => ({ path: resolve(path), outlets: config.outlets, ...(values.preset && { preset: values.preset }) }))
       : configuredInputs(config);
-    return reportIngest(runIngest(config, inputs, progressReporter('ingest'))) ? 0 : 1;
+    return reportIngest(await runIngest(config, inputs, progressReporter('ingest'))) ? 0 : 1;
   }
   if (command === 'build' || command === 'serve') {
     let outDir = values.out;

@@ -118,10 +118,13 @@ export function composeArticle(input: ComposeInput): ComposeResult {
   if (given.outlet?.name) provenance.outlet = given.outlet.name === given.outlet.id ? 'source' : 'outlet-names';
   if (given.section) provenance.section = given.section.how;
 
-  const tags = given.tags ?? split.keywords ?? salientTerms(bodyText);
+  // One text for all three, so the entity finders' scan of it is shared (they cache by text).
+  // The body, not the title: a lede-derived title would count its words twice.
+  const entityText = bodyText;
+  const tags = given.tags ?? split.keywords ?? salientTerms(entityText);
   provenance.tags = given.tags ? 'given' : split.keywords ? 'keywords-line' : 'salient-terms';
-  const places = findPlaces(`${title}\n${bodyText}`);
-  const organisations = findOrganisations(`${title}\n${bodyText}`);
+  const places = findPlaces(entityText);
+  const organisations = findOrganisations(entityText);
   if (places.length) provenance.places = 'gazetteer';
   if (organisations.length) provenance.organisations = 'gazetteer';
 

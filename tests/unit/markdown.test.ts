@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { markdownFromParagraphs } from '../../src/markdown/from-text.ts';
@@ -89,4 +89,25 @@ test('render cache on disk is reused by the next build', () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('plain paragraphs skip the serializer and give exactly its output', async () => {
+  const { markdownFromParagraphs, markdownBySerializer, isPlainParagraph } = await import('../../src/markdown/from-text.ts');
+  const seed = readFileSync(join(import.meta.dirname, '..', '..', 'seeds', '000_8db493ebabbc4d35.txt'), 'utf8').split('\n').filter(Boolean);
+  const samples = [
+    ...seed,
+    'رقم 3.5 مليون (تقريبا) - قال: نعم؛ والنسبة 40% في 2023/4/11.',
+    'http://example.org/news?a=1 و www.example.com',
+    'سطر فيه 1. في الوسط و - في الوسط و + أيضا',
+    '1. يبدأ برقم',
+    '- يبدأ بشرطة',
+    'فيه <وسم> و *نجمة* و _خط_ و [قوس] و `شيفرة` و & و # و ! و | و ~',
+    '   يبدأ بمسافات',
+  ];
+  for (const text of samples) {
+    assert.equal(markdownFromParagraphs([text]), markdownBySerializer([text]), text);
+  }
+  assert.equal(markdownFromParagraphs(seed), markdownBySerializer(seed));
+  assert.ok(seed.every(isPlainParagraph), 'the seed takes the shortcut');
+  assert.equal(isPlainParagraph('1. يبدأ برقم'), false);
 });
