@@ -67,3 +67,16 @@ test('same file name in two folders: distinct ids, the same whatever the input o
   assert.deepEqual(byId(backward), byId(forward));
   for (const a of forward.articles) assert.equal(a.meta.url, `articles/${a.meta.id}/`);
 });
+
+test('a 5 MB raw article ingests whole: every paragraph kept, nothing cut', () => {
+  const paragraph = 'وقال المتحدث باسم الوزارة إن المشروع يشمل إنشاء طرق جديدة وتوسعة الشبكة القائمة في عدة مدن خلال السنوات المقبلة.';
+  const count = Math.ceil((5 * 1024 * 1024) / Buffer.byteLength(`${paragraph}\n`));
+  const text = Array.from({ length: count }, (_, i) => `${paragraph} (${i + 1})`).join('\n');
+  assert.ok(Buffer.byteLength(text) >= 5 * 1024 * 1024);
+  const { articles, inputs } = ingestSources([{ file: 'in/huge.txt', key: 'huge.txt', bytes: Buffer.from(text) }], CONTEXT);
+  assert.equal(inputs[0]?.outcome, 'written');
+  const body = articles[0]!.body;
+  assert.equal(body.split('\n\n').length, count);
+  assert.ok(body.includes(`(${count})`), 'the last paragraph is there');
+  assert.ok(articles[0]!.meta.title.length <= 91, 'the headline is still a headline');
+});
