@@ -10,8 +10,7 @@ import { buildReport, type IngestReport } from './ingest/report.ts';
 import { writeRecords } from './records/write.ts';
 import { createRenderCache } from './markdown/cache.ts';
 import { renderMarkdown } from './markdown/processor.ts';
-import { articleView, byDateDesc } from './site/view.ts';
-import { renderSite } from './site/eleventy.ts';
+import { buildSite } from './site/build-site.ts';
 import { indexSite } from './search/index.ts';
 
 export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'templates');
@@ -60,14 +59,22 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
   const ingest = await runIngest(config, configuredInputs(config), options.onProgress);
   const outDir = options.outDir ?? resolvePath(config, config.out_dir);
   const cache = createRenderCache(renderMarkdown, join(resolvePath(config, config.work_dir), 'cache', 'html'));
-  const style = { digits: config.digits, months: config.month_names };
-  const articles = ingest.articles.map((a) => articleView(a, cache.render(a.body), style)).sort(byDateDesc);
 
   const staging = join(dirname(outDir), `.${basename(outDir)}.partial`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const site = { name: config.site_name, description: config.description, pathPrefix: config.path_prefix };
-  const { pages } = await renderSite({ templatesDir: TEMPLATES_DIR, outDir: staging, site, articles });
+  const { pages } = await buildSite(ingest.articles, {
+    templatesDir: TEMPLATES_DIR,
+    outDir: staging,
+    name: config.site_name,
+    description: config.description,
+    ...(config.base_url && { baseUrl: config.base_url }),
+    pathPrefix: config.path_prefix,
+    about: config.about,
+    pageSize: config.page_size,
+    style: { digits: config.digits, months: config.month_names },
+    cache,
+  });
   const { pages: indexed } = await indexSite(staging);
 
   const previous = join(dirname(outDir), `.${basename(outDir)}.previous`);

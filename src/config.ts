@@ -51,6 +51,12 @@ export const configSchema = z
       .string()
       .refine((s) => s === 'today' || isoDate.safeParse(s).success, "expected 'today' or an existing calendar date YYYY-MM-DD")
       .default('today'),
+    /** Absolute URL the site is published at (canonical URLs, feeds, sitemap); e.g. https://example.org/archive/ */
+    base_url: z.string().url().regex(/\/$/, 'base_url ends with /').optional(),
+    /** The about page, in Markdown. */
+    about: z.string().default(''),
+    /** Articles per list page. */
+    page_size: z.number().int().min(5).max(500).default(30),
     digits: z.enum(['latn', 'arab']).default('latn'),
     month_names: z.enum(['levantine', 'egyptian', 'both']).default('levantine'),
   })

@@ -10,7 +10,7 @@ export interface RenderCache {
 }
 
 // Bump when the pipeline's output changes, so stale HTML on disk is never reused.
-const PIPELINE_VERSION = 'md-1';
+const PIPELINE_VERSION = 'md-2';
 
 export function createRenderCache(render: (markdown: string) => string, dir?: string): RenderCache {
   const memory = new Map<string, string>();

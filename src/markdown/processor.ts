@@ -1,4 +1,5 @@
-// The Markdown engine: remark-parse -> remark-rehype -> rehype-sanitize -> rehype-stringify.
+// The Markdown engine: remark-parse -> remark-rehype -> rehype-sanitize -> Latin-run isolation
+// -> rehype-stringify.
 // Article text is data, never code: raw HTML in Markdown is shown as the text it is (neither
 // executed nor silently dropped), and rehype-sanitize removes script URLs and event handlers.
 import { unified } from 'unified';
@@ -6,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import rehypeIsolateLatin from './rehype-isolate-latin.ts';
 import type { Html, Parents } from 'mdast';
 import type { Element, Text } from 'hast';
 
@@ -19,6 +21,7 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkRehype, { handlers: { html: htmlAsText } })
   .use(rehypeSanitize)
+  .use(rehypeIsolateLatin)
   .use(rehypeStringify)
   .freeze();
 

@@ -1,18 +1,24 @@
-// Eleventy 3, driven from code: templates/ is the input, article views arrive as global
-// data (never read back from Markdown files, so Eleventy never slugifies or re-renders them).
+// Eleventy 3, driven from code: templates/ is the input, and every page's data arrives as
+// global data computed in TypeScript (never read back from Markdown files, so Eleventy never
+// slugifies or re-renders article text).
 import Eleventy from '@11ty/eleventy';
-import { cpSync } from 'node:fs';
-import { join } from 'node:path';
+import rssPlugin from '@11ty/eleventy-plugin-rss';
+import { cpSync, mkdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { createRequire } from 'node:module';
 import { renderMarkdown } from '../markdown/processor.ts';
-import type { ArticleView } from './view.ts';
-import { relativeHref } from './url.ts';
+import type { IndexPage, ListPage, Site } from './collections.ts';
+import { isolateLatin } from './bidi.ts';
+import { jsonFeed, newsArticleJsonLd, type FeedItem, type SiteMeta } from './metadata.ts';
 import { ARTICLE, countNoun } from './plural.ts';
+import { relativeHref } from './url.ts';
+import type { ArticleView, Link } from './view.ts';
 
-export interface SiteData {
-  name: string;
-  description: string;
+export interface SiteData extends SiteMeta {
   /** Where the site is served from, e.g. `/` or `/archive/`: used only by the 404 page. */
   pathPrefix: string;
+  aboutHtml: string;
+  nav: Link[];
 }
 
 export interface EleventyInput {
@@ -20,25 +26,54 @@ export interface EleventyInput {
   outDir: string;
   site: SiteData;
   articles: ArticleView[];
+  collections: Pick<Site, 'home' | 'lists' | 'indexes'>;
+  feed: { updated: Date; items: FeedItem[] };
 }
 
 type Config = {
+  ignores: Set<string>;
+  addPlugin(plugin: unknown): void;
   setLibrary(ext: string, lib: { render(content: string): string }): void;
   addGlobalData(name: string, value: unknown): void;
-  addFilter(name: string, fn: (this: { page?: { url?: string } }, ...args: never[]) => unknown): void;
-  setQuietMode(quiet: boolean): void;
+  addFilter(name: string, fn: (...args: never[]) => unknown): void;
 };
+
+// Only the weights the stylesheet uses, Arabic subset: Naskh for reading, Sans for the interface.
+const FONTS = [
+  '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2',
+  '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2',
+  '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2',
+  '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-700-normal.woff2',
+];
+
+function copyAssets(templatesDir: string, outDir: string): void {
+  cpSync(join(templatesDir, 'assets'), join(outDir, 'assets'), { recursive: true });
+  const require = createRequire(import.meta.url);
+  mkdirSync(join(outDir, 'assets', 'fonts'), { recursive: true });
+  for (const font of FONTS) cpSync(require.resolve(font), join(outDir, 'assets', 'fonts', font.split('/').pop()!));
+}
 
 export async function renderSite(input: EleventyInput): Promise<{ pages: number }> {
   const elev = new Eleventy(input.templatesDir, input.outDir, {
     quietMode: true,
     config(eleventyConfig: Config) {
+      eleventyConfig.addPlugin(rssPlugin); // dateToRfc3339 and friends for the Atom feed
+      // Feeds need absolute URLs: without a configured base_url there are none.
+      if (!input.site.baseUrl) for (const feed of ['feed-atom.njk', 'feed-json.njk']) eleventyConfig.ignores.add(`./${relative(process.cwd(), join(input.templatesDir, feed))}`);
       // Our unified pipeline is the Markdown engine for any .md template.
       eleventyConfig.setLibrary('md', { render: renderMarkdown });
       eleventyConfig.addGlobalData('site', input.site);
       eleventyConfig.addGlobalData('articles', input.articles);
+      eleventyConfig.addGlobalData('home', input.collections.home);
+      eleventyConfig.addGlobalData('lists', input.collections.lists satisfies ListPage[]);
+      eleventyConfig.addGlobalData('indexes', input.collections.indexes satisfies IndexPage[]);
+      eleventyConfig.addGlobalData('feed', input.feed);
       eleventyConfig.addFilter('countArticles', (n: number) => countNoun(n, ARTICLE));
       eleventyConfig.addFilter('rel', (target: string, fromUrl: string) => relativeHref(target, fromUrl, input.site.pathPrefix));
+      // Escapes, then isolates Latin runs; the result is safe HTML.
+      eleventyConfig.addFilter('isolate', (text: string) => new SafeString(isolateLatin(String(text ?? ''))));
+      eleventyConfig.addFilter('newsArticleJsonLd', (article: ArticleView, site: SiteMeta) => newsArticleJsonLd(article, site));
+      eleventyConfig.addFilter('jsonFeed', (feed: { items: FeedItem[] }, site: SiteMeta) => jsonFeed(feed, site));
       return {
         dir: { input: input.templatesDir, includes: '_includes', output: input.outDir },
         templateFormats: ['njk', 'md'],
@@ -51,6 +86,12 @@ export async function renderSite(input: EleventyInput): Promise<{ pages: number 
   elev.disableLogger(); // the CLI prints its own summary
   // write() resolves to [passthrough copies, written templates].
   const [, written] = (await elev.write()) as [unknown[], unknown[]];
-  cpSync(join(input.templatesDir, 'assets'), join(input.outDir, 'assets'), { recursive: true });
+  copyAssets(input.templatesDir, input.outDir);
   return { pages: written.length };
 }
+
+// Nunjucks marks strings safe with its own SafeString class; Eleventy bundles nunjucks.
+const { runtime } = createRequire(join(dirname(createRequire(import.meta.url).resolve('@11ty/eleventy')), '..', 'package.json'))('nunjucks') as {
+  runtime: { SafeString: new (s: string) => unknown };
+};
+const SafeString = runtime.SafeString;

@@ -3,33 +3,87 @@
 import type { Article } from '../schema/article.ts';
 import { formatArabicDate, formatHijriDate, type DateStyle } from './format-date.ts';
 
-export interface ArticleView {
-  id: string;
+export interface Link {
+  url: string;
+  label: string;
+}
+
+/** An article as lists show it. */
+export interface ListItem {
   url: string;
   title: string;
   date: string | null;
   dateDisplay: string;
-  hijri: string;
   summary: string;
+  outlet?: string;
+}
+
+export interface ArticleView extends ListItem {
+  id: string;
+  hijri: string;
   /** The summary, unless the body already opens with it (raw articles: the lede is the summary). */
   standfirst: string;
   html: string;
+  byline?: string;
+  dateline?: string;
+  /** Archive pages for the date: day, month, year. */
+  dateLinks: Link[];
+  outletLink?: Link;
+  sectionLink?: Link;
+  /** Tags and places link to their pages when those exist (a term used by one article has none). */
+  tags: { label: string; url?: string }[];
+  places: { label: string; url?: string }[];
   related: { text: string; url?: string }[];
+  /** Neighbours in date order: `older` and `newer`. */
+  older?: Link;
+  newer?: Link;
+  keywords: string[];
+  section?: string;
+  wordCount: number;
 }
 
-export function articleView(article: Article, html: string, style: DateStyle): ArticleView {
+export function listItem(article: Article, style: DateStyle): ListItem {
   const { meta } = article;
   return {
-    id: meta.id,
     url: meta.url,
     title: meta.title,
     date: meta.date,
     dateDisplay: meta.date ? formatArabicDate(meta.date, style) : '',
-    hijri: meta.date ? formatHijriDate(meta.date, style) : '',
     summary: meta.summary,
+    ...(meta.outlet && { outlet: meta.outlet }),
+  };
+}
+
+/** The links an article page needs; computed by collections.ts, which knows every page. */
+export interface ArticleLinks {
+  dateLinks: Link[];
+  outletLink?: Link;
+  sectionLink?: Link;
+  tags: { label: string; url?: string }[];
+  places: { label: string; url?: string }[];
+  related: { text: string; url?: string }[];
+  older?: Link;
+  newer?: Link;
+}
+
+export function articleView(article: Article, html: string, style: DateStyle, links?: ArticleLinks): ArticleView {
+  const { meta } = article;
+  return {
+    ...listItem(article, style),
+    id: meta.id,
+    hijri: meta.date ? formatHijriDate(meta.date, style) : '',
     standfirst: opensWith(html, meta.summary) ? '' : meta.summary,
     html,
+    ...(meta.byline && { byline: meta.byline }),
+    ...(meta.dateline && { dateline: meta.dateline }),
+    dateLinks: [],
+    tags: meta.tags.map((label) => ({ label })),
+    places: meta.places.map((label) => ({ label })),
     related: meta.related,
+    keywords: meta.tags,
+    ...(meta.section && { section: meta.section }),
+    wordCount: meta.word_count,
+    ...links,
   };
 }
 

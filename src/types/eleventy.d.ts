@@ -13,3 +13,8 @@ declare module '@11ty/eleventy' {
     toJSON(): Promise<Array<{ url: string; inputPath: string; outputPath: string; content: string }>>;
   }
 }
+
+declare module '@11ty/eleventy-plugin-rss' {
+  const plugin: (eleventyConfig: unknown, options?: unknown) => void;
+  export default plugin;
+}

@@ -13,6 +13,8 @@ test('resolveConfig: every default, with reference_date "today" as the given day
     description: 'أرشيف أخبار عربية قابل للبحث',
     inputs: ['seeds'],
     outlets: {},
+    about: '',
+    page_size: 30,
     path_prefix: '/',
     out_dir: '_site',
     work_dir: '.arshif',

@@ -14,9 +14,12 @@ const decode = (html: string): string =>
     hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : NAMED[name!]!,
   );
 
-/** The text of each <p>, if the HTML is nothing but paragraphs of text. */
+/** <bdi> isolates Latin runs (tested on its own below); these tests are about the text. */
+const withoutBdi = (html: string): string => html.replace(/<\/?bdi>/g, '');
+
+/** The text of each <p>, if the HTML is nothing but paragraphs of text (and <bdi> isolation). */
 function paragraphTexts(html: string): string[] {
-  const blocks = html.trim().split('\n');
+  const blocks = withoutBdi(html).trim().split('\n');
   return blocks.map((block) => {
     const m = /^<p>([^<]*)<\/p>$/.exec(block);
     assert.ok(m, `expected a paragraph of plain text, got ${block}`);
@@ -46,16 +49,16 @@ const TRICKY = [
 test('raw paragraphs come back as exactly those paragraphs of text', () => {
   const html = renderMarkdown(markdownFromParagraphs(TRICKY));
   assert.deepEqual(paragraphTexts(html), TRICKY);
-  assert.doesNotMatch(html, /<(?!\/?p>)/, 'no element other than <p>');
-  assert.ok(html.includes('<p>{{ x }}</p>') && html.includes('<p>{% y %}</p>'));
+  assert.doesNotMatch(html, /<(?!\/?(?:p|bdi)>)/, 'no element other than <p> and <bdi>');
+  assert.ok(withoutBdi(html).includes('<p>{{ x }}</p>') && withoutBdi(html).includes('<p>{% y %}</p>'));
 });
 
 test('raw HTML in Markdown is shown as text; script URLs lose their href', () => {
-  assert.equal(renderMarkdown('نص <b>عريض</b> و<img src=x onerror=alert(1)>'), '<p>نص &#x3C;b>عريض&#x3C;/b> و&#x3C;img src=x onerror=alert(1)></p>');
-  assert.equal(renderMarkdown('<div onclick="x">\nكتلة\n</div>'), '<p>&#x3C;div onclick="x">\nكتلة\n&#x3C;/div></p>');
-  assert.equal(renderMarkdown('<script>alert(1)</script>'), '<p>&#x3C;script>alert(1)&#x3C;/script></p>');
-  assert.equal(renderMarkdown('[رابط](javascript:alert(1))'), '<p><a>رابط</a></p>');
-  assert.equal(renderMarkdown('[رابط](https://example.org/a)'), '<p><a href="https://example.org/a">رابط</a></p>');
+  assert.equal(withoutBdi(renderMarkdown('نص <b>عريض</b> و<img src=x onerror=alert(1)>')), '<p>نص &#x3C;b>عريض&#x3C;/b> و&#x3C;img src=x onerror=alert(1)></p>');
+  assert.equal(withoutBdi(renderMarkdown('<div onclick="x">\nكتلة\n</div>')), '<p>&#x3C;div onclick="x">\nكتلة\n&#x3C;/div></p>');
+  assert.equal(withoutBdi(renderMarkdown('<script>alert(1)</script>')), '<p>&#x3C;script>alert(1)&#x3C;/script></p>');
+  assert.equal(withoutBdi(renderMarkdown('[رابط](javascript:alert(1))')), '<p><a>رابط</a></p>');
+  assert.equal(withoutBdi(renderMarkdown('[رابط](https://example.org/a)')), '<p><a href="https://example.org/a">رابط</a></p>');
 });
 
 test('real Markdown in a structured article still renders', () => {
@@ -110,4 +113,12 @@ test('plain paragraphs skip the serializer and give exactly its output', async (
   assert.equal(markdownFromParagraphs(seed), markdownBySerializer(seed));
   assert.ok(seed.every(isPlainParagraph), 'the seed takes the shortcut');
   assert.equal(isPlainParagraph('1. يبدأ برقم'), false);
+});
+
+test('Latin runs inside Arabic text are isolated in <bdi>', () => {
+  assert.equal(
+    renderMarkdown('كشفت صحيفة “sport24” أن Real Madrid دفع 1.5 مليون'),
+    '<p>كشفت صحيفة “<bdi>sport24</bdi>” أن <bdi>Real Madrid</bdi> دفع 1.5 مليون</p>',
+  );
+  assert.equal(renderMarkdown('`code x` و **bold**'), '<p><code>code x</code> و <strong><bdi>bold</bdi></strong></p>');
 });

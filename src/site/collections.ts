@@ -1,0 +1,215 @@
+// Every list page of the archive, computed from the records as plain data: latest, archive by
+// year -> month -> day, and pages per section, tag, place and outlet, each paginated with
+// stable URLs (`…/page/2/`). Pure: templates only print what is here.
+import type { Article } from '../schema/article.ts';
+import { formatArabicDate, formatArabicMonth, toDigits, type DateStyle } from './format-date.ts';
+import { termKey, termSlug } from './terms.ts';
+import { listItem, type ArticleLinks, type Link, type ListItem } from './view.ts';
+
+export type ListKind = 'latest' | 'year' | 'month' | 'day' | 'undated' | 'section' | 'tag' | 'place' | 'outlet';
+
+export interface ListPage {
+  url: string;
+  kind: ListKind;
+  heading: string;
+  /** Breadcrumbs above the heading, root first. */
+  crumbs: Link[];
+  /** Sub-pages with counts (the months of a year, the days of a month). */
+  children: (Link & { count: number })[];
+  items: ListItem[];
+  total: number;
+  pageNumber: number;
+  pageCount: number;
+  prev?: string;
+  next?: string;
+}
+
+export interface IndexPage {
+  url: string;
+  heading: string;
+  crumbs: Link[];
+  entries: (Link & { count: number })[];
+}
+
+export interface Site {
+  lists: ListPage[];
+  indexes: IndexPage[];
+  home: { latest: ListItem[]; sections: (Link & { items: ListItem[] })[]; total: number };
+  links: Map<string, ArticleLinks>;
+}
+
+export interface CollectionOptions {
+  pageSize: number;
+  style: DateStyle;
+  /** Terms used by fewer articles get no page of their own (most salient terms are one-offs). */
+  minTagArticles: number;
+  homeLatest: number;
+  homeSectionItems: number;
+}
+
+export const DEFAULT_OPTIONS: Omit<CollectionOptions, 'style'> = { pageSize: 30, minTagArticles: 2, homeLatest: 12, homeSectionItems: 4 };
+
+interface Group {
+  url: string;
+  label: string;
+  articles: Article[];
+}
+
+const pageUrl = (base: string, n: number): string => (n === 1 ? base : `${base}page/${n}/`);
+
+/** One group of articles (newest first) -> its paginated list pages. */
+function paginate(group: Group, kind: ListKind, crumbs: Link[], children: ListPage['children'], options: CollectionOptions): ListPage[] {
+  const pageCount = Math.max(1, Math.ceil(group.articles.length / options.pageSize));
+  return Array.from({ length: pageCount }, (_, i) => {
+    const n = i + 1;
+    return {
+      url: pageUrl(group.url, n),
+      kind,
+      heading: group.label,
+      crumbs,
+      children: n === 1 ? children : [],
+      items: group.articles.slice(i * options.pageSize, n * options.pageSize).map((a) => listItem(a, options.style)),
+      total: group.articles.length,
+      pageNumber: n,
+      pageCount,
+      ...(n > 1 && { prev: pageUrl(group.url, n - 1) }),
+      ...(n < pageCount && { next: pageUrl(group.url, n + 1) }),
+    };
+  });
+}
+
+/** Group articles by the terms `termsOf` gives, merging spellings that share a termKey. */
+function groupBy(articles: readonly Article[], base: string, termsOf: (a: Article) => readonly string[], slugOf: (term: string) => string = termSlug): Group[] {
+  const groups = new Map<string, Group & { spellings: Map<string, number> }>();
+  for (const article of articles) {
+    for (const term of new Set(termsOf(article))) {
+      const key = termKey(term);
+      if (!key) continue;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { url: `${base}${slugOf(term)}/`, label: term, articles: [], spellings: new Map() }));
+      group.articles.push(article);
+      group.spellings.set(term, (group.spellings.get(term) ?? 0) + 1);
+    }
+  }
+  // The label is the most used spelling; ties go to the first seen.
+  return [...groups.values()].map(({ spellings, ...group }) => ({
+    ...group,
+    label: [...spellings].sort((a, b) => b[1] - a[1])[0]![0],
+  }));
+}
+
+const byCount = (a: Group, b: Group): number => b.articles.length - a.articles.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+const ROOT: Link = { url: '', label: 'الرئيسية' };
+const ARCHIVE: Link = { url: 'archive/', label: 'الأرشيف' };
+
+/** `articles` newest first (byDateDesc). */
+export function buildCollections(articles: readonly Article[], options: CollectionOptions): Site {
+  const { style } = options;
+  const lists: ListPage[] = [];
+  const indexes: IndexPage[] = [];
+  const links = new Map<string, ArticleLinks>();
+  const digits = (n: number | string): string => toDigits(String(n), style.digits);
+
+  lists.push(...paginate({ url: 'latest/', label: 'كل المقالات، الأحدث أولًا', articles: [...articles] }, 'latest', [ROOT], [], options));
+
+  // Archive: year -> month -> day.
+  const dated = articles.filter((a) => a.meta.date);
+  const years = new Map<string, Map<string, Map<string, Article[]>>>();
+  for (const article of dated) {
+    const [y, m, d] = article.meta.date!.split('-') as [string, string, string];
+    const months = years.get(y) ?? years.set(y, new Map()).get(y)!;
+    const days = months.get(m) ?? months.set(m, new Map()).get(m)!;
+    (days.get(d) ?? days.set(d, []).get(d)!).push(article);
+  }
+  const yearEntries: IndexPage['entries'] = [];
+  for (const [y, months] of years) {
+    const yearUrl = `archive/${y}/`;
+    const yearLink = { url: yearUrl, label: digits(y) };
+    const monthEntries: ListPage['children'] = [];
+    for (const [m, days] of months) {
+      const monthUrl = `${yearUrl}${m}/`;
+      const monthLabel = formatArabicMonth(Number(y), Number(m), style);
+      const monthArticles = [...days.values()].flat();
+      monthEntries.push({ url: monthUrl, label: monthLabel, count: monthArticles.length });
+      const dayEntries: ListPage['children'] = [];
+      for (const [d, dayArticles] of days) {
+        const dayUrl = `${monthUrl}${d}/`;
+        const dayLabel = formatArabicDate(`${y}-${m}-${d}`, style);
+        dayEntries.push({ url: dayUrl, label: dayLabel, count: dayArticles.length });
+        lists.push(...paginate({ url: dayUrl, label: dayLabel, articles: dayArticles }, 'day', [ROOT, ARCHIVE, yearLink, { url: monthUrl, label: monthLabel }], [], options));
+        for (const article of dayArticles) {
+          links.set(article.meta.id, { ...links.get(article.meta.id)!, dateLinks: [{ url: dayUrl, label: dayLabel }, { url: monthUrl, label: monthLabel }, yearLink] });
+        }
+      }
+      lists.push(...paginate({ url: monthUrl, label: monthLabel, articles: monthArticles }, 'month', [ROOT, ARCHIVE, yearLink], dayEntries, options));
+    }
+    const count = monthEntries.reduce((n, e) => n + e.count, 0);
+    yearEntries.push({ ...yearLink, count });
+    lists.push({
+      url: yearUrl, kind: 'year', heading: `أرشيف ${digits(y)}`, crumbs: [ROOT, ARCHIVE], children: monthEntries,
+      items: [], total: count, pageNumber: 1, pageCount: 1,
+    });
+  }
+  const undated = articles.filter((a) => !a.meta.date);
+  if (undated.length) {
+    lists.push(...paginate({ url: 'archive/undated/', label: 'مقالات بلا تاريخ معروف', articles: undated }, 'undated', [ROOT, ARCHIVE], [], options));
+    yearEntries.push({ url: 'archive/undated/', label: 'بلا تاريخ', count: undated.length });
+  }
+  indexes.push({ url: 'archive/', heading: 'الأرشيف حسب السنة', crumbs: [ROOT], entries: yearEntries });
+
+  // Sections, tags, places, outlets: each a page per term plus an index page.
+  const dimensions = [
+    { kind: 'section', base: 'sections/', heading: 'الأقسام', terms: (a: Article) => (a.meta.section ? [a.meta.section] : []), min: 1 },
+    { kind: 'tag', base: 'tags/', heading: 'الوسوم', terms: (a: Article) => a.meta.tags, min: options.minTagArticles },
+    { kind: 'place', base: 'places/', heading: 'الأماكن', terms: (a: Article) => a.meta.places, min: 1 },
+    { kind: 'outlet', base: 'outlets/', heading: 'المصادر', terms: (a: Article) => (a.meta.outlet ? [a.meta.outlet] : []), min: 1 },
+  ] as const;
+  const termUrls = new Map<string, Map<string, string>>();
+  for (const dim of dimensions) {
+    const groups = groupBy(articles, dim.base, dim.terms).filter((g) => g.articles.length >= dim.min).sort(byCount);
+    const urls = new Map<string, string>();
+    termUrls.set(dim.kind, urls);
+    if (!groups.length) continue;
+    const indexLink = { url: dim.base, label: dim.heading };
+    for (const group of groups) {
+      urls.set(termKey(group.label), group.url);
+      lists.push(...paginate(group, dim.kind, [ROOT, indexLink], [], options));
+    }
+    indexes.push({ url: dim.base, heading: dim.heading, crumbs: [ROOT], entries: groups.map((g) => ({ url: g.url, label: g.label, count: g.articles.length })) });
+  }
+
+  // Per-article links: terms with pages, related items that name an archived headline, neighbours.
+  const byTitle = new Map(articles.map((a) => [titleKey(a.meta.title), a.meta.url]));
+  const urlOf = (kind: string, term: string): string | undefined => termUrls.get(kind)?.get(termKey(term));
+  articles.forEach((article, i) => {
+    const { meta } = article;
+    const sectionUrl = meta.section ? urlOf('section', meta.section) : undefined;
+    const outletUrl = meta.outlet ? urlOf('outlet', meta.outlet) : undefined;
+    const newer = articles[i - 1];
+    const older = articles[i + 1];
+    links.set(meta.id, {
+      dateLinks: links.get(meta.id)?.dateLinks ?? [],
+      ...(sectionUrl && { sectionLink: { url: sectionUrl, label: meta.section! } }),
+      ...(outletUrl && { outletLink: { url: outletUrl, label: meta.outlet! } }),
+      tags: meta.tags.map((label) => ({ label, ...(urlOf('tag', label) && { url: urlOf('tag', label)! }) })),
+      places: meta.places.map((label) => ({ label, ...(urlOf('place', label) && { url: urlOf('place', label)! }) })),
+      related: meta.related.map((r) => ({ ...r, ...(!r.url && byTitle.get(titleKey(r.text)) && { url: byTitle.get(titleKey(r.text))! }) })),
+      ...(newer && { newer: { url: newer.meta.url, label: newer.meta.title } }),
+      ...(older && { older: { url: older.meta.url, label: older.meta.title } }),
+    });
+  });
+
+  // Home: the latest articles, then a block per section (largest sections first).
+  const sections = (indexes.find((x) => x.url === 'sections/')?.entries ?? []).map((entry) => ({
+    url: entry.url,
+    label: entry.label,
+    items: articles.filter((a) => a.meta.section && termKey(a.meta.section) === termKey(entry.label)).slice(0, options.homeSectionItems).map((a) => listItem(a, style)),
+  }));
+  const home = { latest: articles.slice(0, options.homeLatest).map((a) => listItem(a, style)), sections, total: articles.length };
+  return { lists, indexes, home, links };
+}
+
+/** Headlines compared without quotes, punctuation and spelling variants. */
+const titleKey = (title: string): string => termKey(title.replace(/[“”«»"'.…:،,؟?!]/g, ' '));
