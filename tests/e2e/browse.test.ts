@@ -1,0 +1,110 @@
+// A reader browsing a 1,000-article archive (from the shared corpus) in headless Chromium,
+// served under a subpath: home -> year -> month -> article -> tag -> another article, in light
+// and dark mode, on a phone and a desktop; axe-core finds no accessibility violation.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildCorpusSite, REPO, serve, type BuiltSite } from '../support/site.ts';
+
+const SHOTS = join(REPO, 'tests', 'screenshots');
+let site: BuiltSite;
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  site = await buildCorpusSite(1000);
+  server = await serve(site.siteDir, '/arshif/');
+  ({ browser, close: closeBrowser } = await launchBrowser());
+}, { timeout: 300_000 });
+
+after(async () => {
+  await closeBrowser?.();
+  await server?.close();
+  site?.remove();
+});
+
+async function open(width: number, scheme: 'light' | 'dark'): Promise<{ page: Page; failures: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, locale: 'ar' });
+  const page = await context.newPage();
+  const failures: string[] = [];
+  page.on('pageerror', (error) => failures.push(`script error: ${error.message}`));
+  page.on('response', (response) => response.status() >= 400 && failures.push(`${response.status()} ${response.url()}`));
+  return { page, failures };
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const width of [390, 1280]) {
+    test(`home -> year -> month -> article -> tag -> another article (${scheme}, ${width}px)`, { timeout: 120_000 }, async () => {
+      const { page, failures } = await open(width, scheme);
+      const shot = (name: string) => page.screenshot({ path: join(SHOTS, `browse-${name}-${scheme}-${width}.png`), fullPage: false });
+      await page.goto(server.url);
+      await shot('home');
+      await page.getByRole('navigation', { name: 'أقسام الموقع' }).getByRole('link', { name: 'الأرشيف' }).click();
+      await page.getByRole('link', { name: '2015' }).first().click();
+      assert.equal(await page.locator('h1').textContent(), 'أرشيف 2015');
+      await page.getByRole('link', { name: 'آب 2015' }).click();
+      assert.equal(await page.locator('h1').textContent(), 'آب 2015');
+      await shot('month');
+      const firstTitle = (await page.locator('.article-list h2 a').first().textContent())!;
+      await page.locator('.article-list h2 a').first().click();
+      assert.equal(await page.locator('article h1').textContent(), firstTitle);
+      assert.match((await page.locator('article time').textContent())!, /آب 2015$/);
+      await shot('article');
+      const tag = page.locator('.article-terms a[href*="tags/"]').first();
+      const tagName = (await tag.textContent())!;
+      await tag.click();
+      assert.equal(await page.locator('h1').textContent(), tagName);
+      const others = page.locator('.article-list h2 a').filter({ hasNotText: firstTitle });
+      assert.ok((await others.count()) >= 1, 'the tag page lists another article');
+      const otherTitle = (await others.first().textContent())!;
+      await others.first().click();
+      assert.equal(await page.locator('article h1').textContent(), otherTitle);
+      assert.ok(await page.locator(`.article-terms a:text-is("${tagName}")`).count(), 'it carries the same tag');
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no horizontal scrolling');
+      assert.deepEqual(failures, []);
+      await page.context().close();
+    });
+  }
+
+  test(`axe-core finds no violation on home, article, month, tag, place and search pages (${scheme})`, { timeout: 120_000 }, async () => {
+    const { page, failures } = await open(1280, scheme);
+    // The first link of a list page, as an absolute URL.
+    const firstLink = async (path: string, selector: string): Promise<string> => {
+      await page.goto(new URL(path, server.url).href);
+      return new URL((await page.locator(selector).first().getAttribute('href'))!, page.url()).href;
+    };
+    const pages = [
+      server.url,
+      await firstLink('', '.article-list h3 a'),
+      new URL('archive/2015/08/', server.url).href,
+      await firstLink('tags/', '.term-list a'),
+      await firstLink('places/', '.term-list a'),
+      new URL(`search/?q=${encodeURIComponent('الرياض')}`, server.url).href,
+    ];
+    const violations: string[] = [];
+    for (const url of pages) {
+      await page.goto(url);
+      if (url.includes('/search/')) await page.locator('#search-results li').first().waitFor();
+      assert.equal(await page.locator('h1').count(), 1, `${url} has its page`);
+      violations.push(...(await axeViolations(page)).map((v) => `${decodeURI(url)}: ${v}`));
+    }
+    assert.deepEqual(violations, []);
+    assert.deepEqual(failures, []);
+    await page.context().close();
+  });
+}
+
+test('the axe harness does report violations (a page with an unlabelled image and no lang)', async () => {
+  const { page } = await open(800, 'light');
+  await page.setContent('<html><head><title>x</title></head><body><main><h1>x</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>');
+  const violations = await axeViolations(page);
+  assert.ok(violations.some((v) => v.startsWith('image-alt')), violations.join('\n'));
+  assert.ok(violations.some((v) => v.startsWith('html-has-lang')), violations.join('\n'));
+  await page.context().close();
+});
