@@ -55,6 +55,8 @@ export const configSchema = z
     base_url: z.string().url().regex(/\/$/, 'base_url ends with /').optional(),
     /** The about page, in Markdown. */
     about: z.string().default(''),
+    /** The archive's Arabic locale (BCP 47): Open Graph locale; pages stay lang="ar" for one search index. */
+    locale: z.string().regex(/^ar(?:-[A-Z]{2})?$/, 'locale is ar or ar-XX, e.g. ar-SA').default('ar'),
     /** Articles per list page. */
     page_size: z.number().int().min(5).max(500).default(30),
     digits: z.enum(['latn', 'arab']).default('latn'),

@@ -20,6 +20,8 @@ export interface SiteOptions {
   pathPrefix: string;
   about: string;
   pageSize: number;
+  /** BCP 47, Arabic: `ar`, `ar-SA`, `ar-EG`… */
+  locale: string;
   style: DateStyle;
   cache: RenderCache;
 }
@@ -50,6 +52,8 @@ export async function buildSite(records: readonly Article[], options: SiteOption
     pathPrefix: options.pathPrefix,
     aboutHtml: renderMarkdown(options.about || `${options.name}: ${options.description}.`),
     nav,
+    digits: options.style.digits,
+    ogLocale: options.locale.includes('-') ? options.locale.replace('-', '_') : `${options.locale}_AR`,
   };
   const feedItems: FeedItem[] = articles.slice(0, FEED_SIZE).map((a) => ({
     url: a.url,

@@ -11,6 +11,7 @@ import type { IndexPage, ListPage, Site } from './collections.ts';
 import { isolateLatin } from './bidi.ts';
 import { jsonFeed, newsArticleJsonLd, type FeedItem, type SiteMeta } from './metadata.ts';
 import { ARTICLE, countNoun } from './plural.ts';
+import { toDigits, type Digits } from './format-date.ts';
 import { relativeHref } from './url.ts';
 import type { ArticleView, Link } from './view.ts';
 
@@ -19,6 +20,9 @@ export interface SiteData extends SiteMeta {
   pathPrefix: string;
   aboutHtml: string;
   nav: Link[];
+  digits: Digits;
+  /** Open Graph locale, e.g. ar_AR or ar_SA. */
+  ogLocale: string;
 }
 
 export interface EleventyInput {
@@ -68,7 +72,10 @@ export async function renderSite(input: EleventyInput): Promise<{ pages: number 
       eleventyConfig.addGlobalData('lists', input.collections.lists satisfies ListPage[]);
       eleventyConfig.addGlobalData('indexes', input.collections.indexes satisfies IndexPage[]);
       eleventyConfig.addGlobalData('feed', input.feed);
-      eleventyConfig.addFilter('countArticles', (n: number) => countNoun(n, ARTICLE));
+      // Interface numbers follow the digits setting; article text keeps the digits it was written with.
+      const num = (n: number | string): string => toDigits(String(n), input.site.digits);
+      eleventyConfig.addFilter('num', num);
+      eleventyConfig.addFilter('countArticles', (n: number) => countNoun(n, ARTICLE, num));
       eleventyConfig.addFilter('rel', (target: string, fromUrl: string) => relativeHref(target, fromUrl, input.site.pathPrefix));
       // Escapes, then isolates Latin runs; the result is safe HTML.
       eleventyConfig.addFilter('isolate', (text: string) => new SafeString(isolateLatin(String(text ?? ''))));

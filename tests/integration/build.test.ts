@@ -145,3 +145,18 @@ test('a second build of the same input gives byte-identical pages, from the rend
   assert.deepEqual(htmlFiles(), [...before.keys()]);
   for (const [file, html] of before) assert.equal(read(file), html, file);
 });
+
+test('digits and month names follow the configuration across the site', async () => {
+  const { buildSite: build } = await import('../support/site.ts');
+  const built = await build([join(REPO, 'seeds'), join(REPO, 'tests', 'fixtures', 'site', 'aleppo-market.txt'), join(REPO, 'tests', 'fixtures', 'site', 'editorial.md')], { digits: 'arab', month_names: 'both', locale: 'ar-SY', base_url: 'https://example.org/' });
+  try {
+    const page = (file: string) => readFileSync(join(built.siteDir, file), 'utf8');
+    assert.match(page(`articles/${SEED_ID}/index.html`), /<time datetime="2023-04-11"[^>]*>الثلاثاء ١١ نيسان\/أبريل ٢٠٢٣<\/time>/);
+    assert.ok(page('latest/index.html').includes('<p class="count">٣ مقالات</p>'));
+    assert.ok(page('archive/index.html').includes('<span class="n">٣</span>'));
+    assert.ok(page('index.html').includes('<meta property="og:locale" content="ar_SY">'));
+    assert.ok(decode(page(`articles/${SEED_ID}/index.html`)).includes('الثلاثاء 11 من نيسان'), 'article text keeps its own digits');
+  } finally {
+    built.remove();
+  }
+});

@@ -14,6 +14,7 @@ test('resolveConfig: every default, with reference_date "today" as the given day
     inputs: ['seeds'],
     outlets: {},
     about: '',
+    locale: 'ar',
     page_size: 30,
     path_prefix: '/',
     out_dir: '_site',
