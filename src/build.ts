@@ -53,17 +53,28 @@ export interface BuildSummary {
   pages: number;
   indexed: number;
   rendered: { hits: number; misses: number };
+  /** Wall time of each stage, in milliseconds. */
+  stages: Record<string, number>;
 }
 
 export async function runBuild(config: ArchiveConfig, options: { outDir?: string; onProgress?: Progress } = {}): Promise<BuildSummary> {
-  const ingest = await runIngest(config, configuredInputs(config), options.onProgress);
+  const stages: Record<string, number> = {};
+  const timed = async <T>(stage: string, run: () => Promise<T> | T): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await run();
+    } finally {
+      stages[stage] = Math.round(performance.now() - started);
+    }
+  };
+  const ingest = await timed('ingest', () => runIngest(config, configuredInputs(config), options.onProgress));
   const outDir = options.outDir ?? resolvePath(config, config.out_dir);
   const cache = createRenderCache(renderMarkdown, join(resolvePath(config, config.work_dir), 'cache', 'html'));
 
   const staging = join(dirname(outDir), `.${basename(outDir)}.partial`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const { pages } = await buildSite(ingest.articles, {
+  const { pages } = await timed('render', () => buildSite(ingest.articles, {
     templatesDir: TEMPLATES_DIR,
     outDir: staging,
     name: config.site_name,
@@ -75,13 +86,13 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
     locale: config.locale,
     style: { digits: config.digits, months: config.month_names },
     cache,
-  });
-  const { pages: indexed } = await indexSite(staging);
+  }));
+  const { pages: indexed } = await timed('index', () => indexSite(staging));
 
   const previous = join(dirname(outDir), `.${basename(outDir)}.previous`);
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   rmSync(previous, { recursive: true, force: true });
-  return { ingest, outDir, pages, indexed, rendered: cache.stats() };
+  return { ingest, outDir, pages, indexed, rendered: cache.stats(), stages };
 }

@@ -73,7 +73,8 @@ async function main(argv: string[]): Promise<number> {
       const summary = await runBuild(config, { ...(outDir && { outDir }), onProgress: progressReporter('ingest') });
       const clean = reportIngest(summary.ingest);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`build: ${summary.pages} pages, ${summary.indexed} indexed for search, in ${seconds} s -> ${relative(process.cwd(), summary.outDir)}/`);
+      const stages = Object.entries(summary.stages).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(', ');
+      console.log(`build: ${summary.pages} pages, ${summary.indexed} indexed for search, in ${seconds} s (${stages}) -> ${relative(process.cwd(), summary.outDir)}/`);
       outDir = summary.outDir;
       // Rejected inputs do not stop the rest of the archive from building, but they are a failure to report.
       if (!clean && command === 'build') return 1;
