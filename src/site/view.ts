@@ -18,7 +18,7 @@ export interface ListItem {
   outlet?: string;
 }
 
-export interface ArticleView extends ListItem {
+export interface ArticleView extends ListItem, ArticleLinks {
   id: string;
   hijri: string;
   /** The summary, unless the body already opens with it (raw articles: the lede is the summary). */
@@ -26,17 +26,6 @@ export interface ArticleView extends ListItem {
   html: string;
   byline?: string;
   dateline?: string;
-  /** Archive pages for the date: day, month, year. */
-  dateLinks: Link[];
-  outletLink?: Link;
-  sectionLink?: Link;
-  /** Tags and places link to their pages when those exist (a term used by one article has none). */
-  tags: { label: string; url?: string }[];
-  places: { label: string; url?: string }[];
-  related: { text: string; url?: string }[];
-  /** Neighbours in date order: `older` and `newer`. */
-  older?: Link;
-  newer?: Link;
   keywords: string[];
   section?: string;
   wordCount: number;
@@ -56,12 +45,15 @@ export function listItem(article: Article, style: DateStyle): ListItem {
 
 /** The links an article page needs; computed by collections.ts, which knows every page. */
 export interface ArticleLinks {
+  /** Archive pages for the date: day, month, year. */
   dateLinks: Link[];
   outletLink?: Link;
   sectionLink?: Link;
+  /** Tags and places link to their pages when those exist (a term used by one article has none). */
   tags: { label: string; url?: string }[];
   places: { label: string; url?: string }[];
   related: { text: string; url?: string }[];
+  /** Neighbours in date order. */
   older?: Link;
   newer?: Link;
 }
