@@ -2,6 +2,7 @@
 // read through a field mapping (which key holds the body, the title, the date…). Presets
 // name the mappings of known datasets; SaudiNewsNet is detected by its keys.
 import { gunzipSync } from 'node:zlib';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { Problem } from '../schema/problems.ts';
 
 export interface FieldMapping {
@@ -136,9 +137,12 @@ export function parseDataset(file: string, bytes: Uint8Array): { rows: DatasetRo
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    const at = /position (\d+)/.exec((error as Error).message);
-    const where = at ? lineColumn(text, Number(at[1])) : undefined;
-    return { rows: [], problems: [{ severity: 'error', file, ...(where && { line: where.line }), message: `not valid JSON: ${(error as Error).message}` }] };
+    // V8's message does not always carry the position; jsonc-parser's error list does.
+    const errors: ParseError[] = [];
+    parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const where = errors[0] ? lineColumn(text, errors[0].offset) : undefined;
+    const reason = errors[0] ? printParseErrorCode(errors[0].error) : (error as Error).message;
+    return { rows: [], problems: [{ severity: 'error', file, ...(where && { line: where.line }), message: `not valid JSON${where ? ` (column ${where.column})` : ''}: ${reason}` }] };
   }
   if (!Array.isArray(value)) return { rows: [], problems: [{ severity: 'error', file, message: 'a JSON dataset must be an array of article objects' }] };
   return { rows: value.map((v, i) => ({ row: i + 1, value: v })), problems: [] };

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildCollections, DEFAULT_OPTIONS } from '../../src/site/collections.ts';
+import type { Article, ArticleMeta } from '../../src/schema/article.ts';
+import { byDateDesc } from '../../src/site/view.ts';
+
+const STYLE = { digits: 'latn', months: 'levantine' } as const;
+
+function article(id: string, date: string | null, extra: Partial<ArticleMeta> = {}): Article {
+  const meta = {
+    id, url: `articles/${id}/`, title: `عنوان ${id}`, title_source: 'given', date,
+    date_source: date ? { kind: 'given', field: 'date' } : { kind: 'unknown', reason: 'none' },
+    summary: `ملخص ${id}`, places: [], organisations: [], tags: [], related: [], provenance: {},
+    source: { file: `in/${id}.md`, sha256: '0'.repeat(64) }, lang: 'ar', word_count: 10, warnings: [], ...extra,
+  } as ArticleMeta;
+  return { meta, body: 'نص' };
+}
+
+const sorted = (articles: Article[]) => [...articles].sort((a, b) => byDateDesc({ date: a.meta.date, id: a.meta.id }, { date: b.meta.date, id: b.meta.id }));
+
+test('archive: year -> month -> day pages with counts, undated articles on their own page', () => {
+  const site = buildCollections(sorted([article('a', '2015-08-10'), article('b', '2015-08-10'), article('c', '2015-07-21'), article('d', null)]), { ...DEFAULT_OPTIONS, style: STYLE });
+  const urls = site.lists.map((l) => l.url);
+  for (const url of ['latest/', 'archive/2015/', 'archive/2015/08/', 'archive/2015/08/10/', 'archive/2015/07/', 'archive/2015/07/21/', 'archive/undated/']) assert.ok(urls.includes(url), url);
+  const year = site.lists.find((l) => l.url === 'archive/2015/')!;
+  assert.deepEqual(year.children, [{ url: 'archive/2015/08/', label: 'آب 2015', count: 2 }, { url: 'archive/2015/07/', label: 'تموز 2015', count: 1 }]);
+  const month = site.lists.find((l) => l.url === 'archive/2015/08/')!;
+  assert.deepEqual(month.children, [{ url: 'archive/2015/08/10/', label: 'الاثنين 10 آب 2015', count: 2 }]);
+  assert.deepEqual(month.items.map((i) => i.url), ['articles/a/', 'articles/b/']);
+  assert.deepEqual(site.indexes.find((i) => i.url === 'archive/')!.entries.map((e) => [e.url, e.count]), [['archive/2015/', 3], ['archive/undated/', 1]]);
+  assert.deepEqual(site.links.get('a')!.dateLinks.map((l) => l.url), ['archive/2015/08/10/', 'archive/2015/08/', 'archive/2015/']);
+});
+
+test('lists paginate with stable URLs', () => {
+  const many = sorted(Array.from({ length: 12 }, (_, i) => article(`x${String(i).padStart(2, '0')}`, '2015-08-10')));
+  const site = buildCollections(many, { ...DEFAULT_OPTIONS, pageSize: 5, style: STYLE });
+  const latest = site.lists.filter((l) => l.kind === 'latest');
+  assert.deepEqual(latest.map((l) => [l.url, l.items.length, l.prev, l.next]), [
+    ['latest/', 5, undefined, 'latest/page/2/'],
+    ['latest/page/2/', 5, 'latest/', 'latest/page/3/'],
+    ['latest/page/3/', 2, 'latest/page/2/', undefined],
+  ]);
+  assert.ok(latest.every((l) => l.pageCount === 3 && l.total === 12));
+});
+
+test('terms: spellings merged, one-article tags get no page, places and outlets always do', () => {
+  const site = buildCollections(
+    sorted([
+      article('a', '2015-08-10', { tags: ['إيران', 'نادر'], places: ['الرياض'], outlet: 'عكاظ', section: 'سياسة' }),
+      article('b', '2015-08-09', { tags: ['ايران'], places: [], outlet: 'عكاظ', section: 'سياسة' }),
+    ]),
+    { ...DEFAULT_OPTIONS, style: STYLE },
+  );
+  const tags = site.indexes.find((i) => i.url === 'tags/')!;
+  assert.deepEqual(tags.entries, [{ url: 'tags/إيران/', label: 'إيران', count: 2 }]);
+  assert.deepEqual(site.links.get('a')!.tags, [{ label: 'إيران', url: 'tags/إيران/' }, { label: 'نادر' }]);
+  assert.deepEqual(site.links.get('b')!.tags, [{ label: 'ايران', url: 'tags/إيران/' }]);
+  assert.deepEqual(site.links.get('a')!.places, [{ label: 'الرياض', url: 'places/الرياض/' }]);
+  assert.deepEqual(site.links.get('a')!.outletLink, { url: 'outlets/عكاظ/', label: 'عكاظ' });
+  assert.deepEqual(site.home.sections.map((s) => [s.url, s.items.length]), [['sections/سياسة/', 2]]);
+});
+
+test('related items link to archived headlines; neighbours follow date order', () => {
+  const site = buildCollections(
+    sorted([
+      article('new', '2015-08-10', { related: [{ text: '“عنوان old”' }, { text: 'خبر غير موجود' }] }),
+      article('old', '2015-08-01'),
+    ]),
+    { ...DEFAULT_OPTIONS, style: STYLE },
+  );
+  assert.deepEqual(site.links.get('new')!.related, [{ text: '“عنوان old”', url: 'articles/old/' }, { text: 'خبر غير موجود' }]);
+  assert.deepEqual(site.links.get('new')!.older, { url: 'articles/old/', label: 'عنوان old' });
+  assert.equal(site.links.get('new')!.newer, undefined);
+  assert.deepEqual(site.links.get('old')!.newer, { url: 'articles/new/', label: 'عنوان new' });
+});
