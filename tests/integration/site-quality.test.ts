@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brokenLinks } from '../support/links.ts';
-import { buildCorpusSite, buildSite, REPO, type BuiltSite } from '../support/site.ts';
+import { buildCorpusSite, buildSite, REPO, serve, type BuiltSite } from '../support/site.ts';
+import { crawl } from '../support/crawl.ts';
 import { htmlPages, validateSite } from '../support/validate-html.ts';
 
 const builds: [string, () => Promise<BuiltSite>, string][] = [
@@ -30,6 +31,17 @@ for (const [name, build, prefix] of builds) {
 
     test('no broken internal link or asset on any page', () => {
       assert.deepEqual(brokenLinks(site.siteDir, prefix), []);
+    });
+
+    test(`served under ${prefix}, every page and asset reachable by links answers 200`, async () => {
+      const server = await serve(site.siteDir, prefix);
+      try {
+        const { pages, checked, broken } = await crawl(server.url);
+        assert.deepEqual(broken, []);
+        assert.equal(pages, htmlPages(site.siteDir).filter((p) => p !== '404.html').length, `crawled every page (${checked} URLs checked)`);
+      } finally {
+        await server.close();
+      }
     });
 
     test('feeds, sitemap, robots.txt and JSON-LD parse and point at real pages', () => {
