@@ -1,33 +1,22 @@
-// Search index: Pagefind's Node API over the built pages. The API reports failures as
-// `errors` arrays instead of throwing, so every step is checked: no index, no build.
-import * as pagefind from 'pagefind';
-import { readFileSync } from 'node:fs';
+// Search index: Pagefind over the built pages, matching on Arabic-normalised keys
+// (normalized-index.ts: pass 1 reads what Pagefind extracts from each page, pass 2 indexes the
+// normalised words, and fragments get the published text back), plus the browser module that
+// normalises queries with the same code (bundle.ts). Pagefind reports failures as `errors`
+// arrays instead of throwing: every step is checked there, so no index means no build.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleSearchModule } from './bundle.ts';
+import { indexSiteNormalised, NormalisedIndexError } from './normalized-index.ts';
 
 export class SearchIndexError extends Error {}
 
-function check(step: string, errors: readonly string[]): void {
-  if (errors.length > 0) throw new SearchIndexError(`Pagefind ${step} failed: ${errors.join('; ')}`);
-}
-
 export async function indexSite(siteDir: string): Promise<{ pages: number }> {
   try {
-    const created = await pagefind.createIndex({});
-    check('createIndex', created.errors);
-    const index = created.index;
-    if (!index) throw new SearchIndexError('Pagefind createIndex returned no index');
-    const added = await index.addDirectory({ path: siteDir });
-    check(`indexing ${siteDir}`, added.errors);
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    check('writeFiles', written.errors);
-    // Count what the index holds (pages with data-pagefind-body), not the files scanned.
-    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    if (pages === 0) throw new SearchIndexError(`Pagefind indexed no pages in ${siteDir}`);
+    const { pages } = await indexSiteNormalised(siteDir);
+    writeFileSync(join(siteDir, 'assets', 'arshif-search.js'), await bundleSearchModule());
     return { pages };
-  } finally {
-    await pagefind.close();
+  } catch (error) {
+    if (error instanceof NormalisedIndexError) throw new SearchIndexError(error.message);
+    throw error;
   }
 }

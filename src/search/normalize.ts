@@ -1,23 +1,32 @@
 // Arabic search normalisation: ONE module, used at index time (Node) and, bundled with
 // esbuild, at query time (browser), so a word typed in the search box and the same word in
-// an article always get the same key. Pure and dependency-free: no Node APIs, no imports
-// other than the small data table beside it.
+// an article always get the same key. Pure and dependency-free (no Node APIs; its only
+// import is the word lists beside it, lexicon.ts).
 //
-// Three layers, each applied to one word (see tokenize() for what a word is):
-//   1. spelling (normalizeChars): what a reader does not see as a different word — harakat,
-//      tatweel, hamza seats (أ إ آ ٱ -> ا, ؤ -> و, ئ -> ي, مسئول = مسؤول), ى -> ي, ة -> ه,
-//      Persian/Urdu letter forms, Arabic-Indic digits -> 0-9, Latin case and accents.
-//   2. the canonical key (normalizeWord), the one key a query word gets: the definite article
-//      and the clitics fused to it (ال، وال، فال، بال، كال، لل، ولل، وبال…) and the
-//      inflection suffixes that are safe to remove (ة، ات، ون، ين), then the broken-plural
-//      table (صواريخ -> صاروخ).
+// Three layers, each applied to one word (tokenize() says what a word is):
+//   1. spelling (normalizeChars): what a reader does not see as a different word — harakat
+//      and tatweel go; hamza seats (أ إ آ ٱ -> ا, ؤ -> و, ئ -> ي, ئو -> وو so مسئول = مسؤول),
+//      ى -> ي, ة -> ه, Persian/Urdu letter forms, Arabic-Indic digits -> 0-9, Latin lower case
+//      without accents.
+//   2. the canonical key (normalizeWord), the one key a query word is looked up by: the
+//      definite article with what is fused to it (ال، وال، فال، بال، كال، لل، ولل، وبال…)
+//      removed (the article is a plain ا: ألوان and إلى have none), the sound-plural suffixes
+//      (ات، ون، ين) removed, then the word tables of lexicon.ts: broken plurals (صواريخ ->
+//      صاروخ) and loanword spellings (أميركا = أمريكا). ة is kept: الشرطة (police) is not شرط
+//      (condition).
 //   3. the index keys (indexKeys): the canonical key plus the readings that are only
-//      *possible* — a bare prefix و ف ب ل ك (لإيران, وإيران, لمواقع; but وزير is also a
-//      word), pronoun and dual suffixes (مسؤوليتها, صاروخان; but سلمان is a name), an
-//      accusative alef (صاروخا). The index stores every reading at the word's position, the
-//      query asks for one, so an ambiguous reading costs no recall and only rarely precision
-//      (a query has to be exactly the spurious reading, e.g. «زير» finding وزير).
-import { BROKEN_PLURALS } from './broken-plurals.ts';
+//      *possible*: a bare proclitic و ف ب ل, or ك before 4+ letters (لإيران, وإيران, لمواقع,
+//      كمنطقة — but وزير is a word too), a pronoun or dual ending (مسؤوليتها, صاروخان — but
+//      سلمان is a name), ة or ات read as the other (مسؤولية ~ مسؤوليات), a masculine under a
+//      feminine (مسؤولة -> مسؤول), an accusative alef (صاروخا), أل read as an article (a
+//      query typed without hamza: المانيا). The index stores every reading at the word's
+//      position and a query asks for one key, so an ambiguous reading costs no recall and only
+//      costs precision when a query is exactly a spurious reading (the query «زير» finds وزير).
+// Not handled: verb morphology (prefixes ي ت ن س, suffixes وا تم), roots and derivations
+// (on purpose: اتفاقية is not اتفاق), and words of the same spelling (مبني built / مبنى).
+//
+// Word length guards below are in letters of the spelling-normalised word.
+import { BROKEN_PLURALS, SAME_WORDS, SPELLING_VARIANTS } from './lexicon.ts';
 
 /** One word of the original text: its surface form and UTF-16 offsets [start, end). */
 export interface Token {
@@ -29,21 +38,18 @@ export interface Token {
 // ---------------------------------------------------------------------------------------
 // Tokenising. A word is a maximal run of Arabic letters (with their marks and tatweel), of
 // digits, or of other letters and digits (Latin "F16", "covid"). An Arabic run and a digit
-// run touching each other are two words ("11مارس" -> 11, مارس), so digits are always their
-// own words. Everything else (spaces, punctuation, quotes, ZWNJ) separates words. Runs that
-// normalise to nothing (a lone tatweel or mark) are not words.
+// run touching each other are two words ("11مارس" -> 11, مارس). Everything else (spaces,
+// punctuation, quotes, ZWNJ) separates words. A run of marks or tatweel alone is no word.
 
-const enum Kind {
-  Other = 0,
-  Arabic = 1,
-  Digit = 2,
-  Letter = 3,
-  Mark = 4,
-}
+const OTHER = 0;
+const ARABIC = 1;
+const DIGIT = 2;
+const LETTER = 3;
+const MARK = 4;
 
-const LETTER = /\p{L}/u;
-const MARK = /\p{M}/u;
-const DIGIT = /\p{Nd}/u;
+const LETTER_RE = /\p{L}/u;
+const MARK_RE = /\p{M}/u;
+const DIGIT_RE = /\p{Nd}/u;
 
 function isArabicBlock(cp: number): boolean {
   return (
@@ -55,58 +61,54 @@ function isArabicBlock(cp: number): boolean {
   );
 }
 
-function kindOf(ch: string): Kind {
-  const cp = ch.codePointAt(0)!;
+function kindOf(cp: number, ch: string): number {
   if (cp < 0x80) {
-    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) return Kind.Letter;
-    if (cp >= 0x30 && cp <= 0x39) return Kind.Digit;
-    return Kind.Other;
+    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) return LETTER;
+    if (cp >= 0x30 && cp <= 0x39) return DIGIT;
+    return OTHER;
   }
-  if (DIGIT.test(ch)) return Kind.Digit;
-  if (MARK.test(ch)) return isArabicBlock(cp) ? Kind.Arabic : Kind.Mark;
-  if (LETTER.test(ch)) return isArabicBlock(cp) ? Kind.Arabic : Kind.Letter;
-  return Kind.Other;
+  if (cp >= 0x0621 && cp <= 0x065f) return ARABIC; // letters, tatweel, harakat: the common case
+  if (cp >= 0x0660 && cp <= 0x0669) return DIGIT;
+  if (DIGIT_RE.test(ch)) return DIGIT;
+  if (MARK_RE.test(ch)) return isArabicBlock(cp) ? ARABIC : MARK;
+  if (LETTER_RE.test(ch)) return isArabicBlock(cp) ? ARABIC : LETTER;
+  return OTHER;
 }
 
-/** The words of `text`, in order, with their offsets: positions in the index are indices into this list. */
+const NOT_A_WORD = /^[\u0640\p{M}]*$/u;
+
+/** The words of `text`, in order, with their offsets: word i here is position i in the index. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let start = -1;
-  let runKind = Kind.Other;
+  let run = OTHER;
   const close = (end: number): void => {
     if (start >= 0) {
       const surface = text.slice(start, end);
-      if (normalizeChars(surface) !== '') tokens.push({ surface, start, end });
+      if (!NOT_A_WORD.test(surface)) tokens.push({ surface, start, end });
     }
     start = -1;
-    runKind = Kind.Other;
+    run = OTHER;
   };
-  let i = 0;
-  while (i < text.length) {
+  for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    const kind = kindOf(ch);
-    if (kind === Kind.Other) {
+    const width = cp > 0xffff ? 2 : 1;
+    const kind = kindOf(cp, width === 1 ? text[i]! : text.slice(i, i + 2));
+    if (kind === OTHER) {
       close(i);
     } else if (start < 0) {
       start = i;
-      runKind = kind === Kind.Mark ? Kind.Letter : kind;
-    } else if (kind === Kind.Mark) {
+      run = kind === MARK ? LETTER : kind;
+    } else if (kind === MARK) {
       // a combining mark stays with the letter before it
-    } else if (runKind === Kind.Arabic) {
-      if (kind !== Kind.Arabic) {
-        close(i);
-        start = i;
-        runKind = kind;
-      }
-    } else if (kind === Kind.Arabic) {
+    } else if (run === ARABIC ? kind !== ARABIC : kind === ARABIC) {
       close(i);
       start = i;
-      runKind = kind;
-    } else if (runKind === Kind.Digit && kind === Kind.Letter) {
-      runKind = Kind.Letter; // "11am", "3D": Latin letters and digits stay one word
+      run = kind;
+    } else if (run === DIGIT && kind === LETTER) {
+      run = LETTER; // "11am", "3D": Latin letters and digits stay one word
     }
-    i += ch.length;
+    i += width;
   }
   close(text.length);
   return tokens;
@@ -116,7 +118,7 @@ export function tokenize(text: string): Token[] {
 // Layer 1: spelling.
 
 const CHAR_MAP: Record<string, string> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
   'ؤ': 'و', 'ئ': 'ي', 'ى': 'ي', 'ة': 'ه',
   // Persian and Urdu letter forms typed on other keyboards, and loanword letters.
   'ی': 'ي', 'ې': 'ي', 'ے': 'ي', 'ک': 'ك', 'گ': 'ك', 'ە': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ھ': 'ه',
@@ -126,6 +128,27 @@ const CHAR_RE = new RegExp(`[${Object.keys(CHAR_MAP).join('')}]`, 'g');
 // Harakat, shadda, sukun, superscript alef, Quranic marks, tatweel.
 const ARABIC_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
 const TANWEEN_FATH = '\u064b';
+const ALEF_HAMZA = /[أإآ]/g;
+
+/**
+ * Spelling as normalizeChars() gives it, but with أ إ آ still there: the article is a plain
+ * ا (hamzat wasl), so ألوان and إلى have none, whatever their normalised spelling says.
+ * Same length as the normalised form (the alef mapping is one letter for one letter).
+ */
+function spellKeepingHamzaAlef(word: string): string {
+  let s = word.normalize('NFKC').toLowerCase();
+  s = s.replace(ARABIC_MARKS, '');
+  s = s.replace(/ئو/g, 'وو'); // ئ before و is the other seat of ؤ (مسئول = مسؤول, شئون = شؤون)
+  s = s.replace(CHAR_RE, (c) => CHAR_MAP[c]!);
+  s = s.replace(/[\u0660-\u0669]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x0660 + 48));
+  s = s.replace(/[\u06f0-\u06f9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x06f0 + 48));
+  // Latin (and any other) accents; NFD would split أ into ا + hamza, so protect it.
+  if (/[^\u0000-\u007f\u0600-\u06ff]/.test(s)) s = s.replace(/[^أإآ]+/g, (run) => run.normalize('NFD').replace(/\p{M}/gu, ''));
+  s = s.replace(/[^\p{L}\p{N}]/gu, '');
+  // A hamza on the line after ي at the end is the same word as with ئ or none: شيء، شئ، شىء.
+  if (s.length > 2 && s.endsWith('يء')) s = s.slice(0, -1);
+  return s;
+}
 
 /**
  * The spelling-normalised form of one word: letters and digits only, no marks, one form per
@@ -133,19 +156,7 @@ const TANWEEN_FATH = '\u064b';
  * without accents. Empty when the word has no letter or digit.
  */
 export function normalizeChars(word: string): string {
-  let s = word.normalize('NFKC').toLowerCase();
-  s = s.replace(ARABIC_MARKS, '');
-  // ئ before و is the other seat of ؤ (مسئول = مسؤول, شئون = شؤون).
-  s = s.replace(/ئو/g, 'وو');
-  s = s.replace(CHAR_RE, (c) => CHAR_MAP[c]!);
-  s = s.replace(/[\u0660-\u0669]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x0660 + 48));
-  s = s.replace(/[\u06f0-\u06f9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x06f0 + 48));
-  // Latin (and any other) accents; Arabic hamza marks were handled above.
-  s = s.normalize('NFD').replace(/\p{M}/gu, '');
-  s = s.replace(/[^\p{L}\p{N}]/gu, '');
-  // A hamza on the line after ي at the end is the same word as with ئ or none: شيء، شئ، شىء.
-  if (s.length > 2 && s.endsWith('يء')) s = s.slice(0, -1);
-  return s;
+  return spellKeepingHamzaAlef(word).replace(ALEF_HAMZA, 'ا');
 }
 
 const ARABIC_WORD = /^[\u0621-\u064a]+$/;
@@ -153,14 +164,14 @@ const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 // ---------------------------------------------------------------------------------------
 // Layer 2: the canonical key.
 
-/** Words that begin with ال but have no article, kept whole (normalised spelling). */
+/** Words that begin with ال but have no article (normalised spelling), for when hamza is not written. */
 const NO_ARTICLE = new Set([
   'الله', 'اللهم', 'الذي', 'التي', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللاتي', 'اللواتي',
   'اللايي', 'الا', 'الي', 'اليه', 'اليها', 'اليهم', 'اليهما', 'اليك', 'اليكم', 'الينا', 'الان', 'الف',
-  'الفا', 'الفي', 'الاف', 'الفين', 'الفان',
+  'الفا', 'الفي', 'الاف', 'الفين', 'الفان', 'الوان', 'العاب',
 ]);
 
-/** Words whose ending looks like a plural suffix but is part of the word (normalised spelling). */
+/** Words whose ending looks like a plural suffix but belongs to the word (normalised spelling). */
 const NO_SUFFIX = new Set([
   'بحرين', // البحرين is not a plural of بحر
   'عشرين', 'عشرون', 'ثلاثين', 'ثلاثون', 'اربعين', 'اربعون', 'خمسين', 'خمسون', 'ستين', 'ستون',
@@ -170,44 +181,69 @@ const NO_SUFFIX = new Set([
 // The article with what can be fused before it: conjunction و/ف, then preposition ب/ك/ل
 // (ل + ال is written لل). Longest first.
 const ARTICLE_GROUPS = ['وبال', 'وكال', 'فبال', 'فكال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
-// Bare proclitics (no article): conjunction, preposition, or both.
-const BARE_CLITICS = ['وب', 'وك', 'ول', 'فب', 'فك', 'فل', 'و', 'ف', 'ب', 'ك', 'ل'];
+// Bare proclitics (no article): conjunction, preposition, or both, with the least letters
+// that must follow. ك (as, like) only before 4: it rarely comes before a bare noun (كمنطقة)
+// but begins very many words whose remainders are other common words (كانت -> انت, كامل -> امل).
+const BARE_CLITICS: ReadonlyArray<readonly [clitic: string, minRest: number]> = [
+  ['وب', 3], ['ول', 3], ['وك', 4], ['فب', 3], ['فل', 3], ['فك', 4], ['و', 3], ['ف', 3], ['ب', 3], ['ل', 3], ['ك', 4],
+];
 const PRONOUN_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'نا'];
 
 /**
- * The definite article (and clitics fused to it) removed, or null when there is none. The
- * canonical rule leaves at least 2 letters after a plain ال and 3 after a longer group (so
- * بالغة and والده stay whole); the index also tries 2 after a longer group (والحج).
+ * How many letters of article (and clitics fused to it) `s` begins with, or 0. The canonical
+ * rule leaves at least 2 letters after a plain ال and 3 after a longer group (so بالغة and
+ * والده stay whole); the index also tries 2 after a longer group (والحج).
  */
-function stripArticle(s: string, minRestAfterGroup: number): string | null {
-  if (NO_ARTICLE.has(s)) return null;
+function articleLength(s: string, kept: string, minRestAfterGroup: number): number {
+  if (NO_ARTICLE.has(s)) return 0;
   for (const group of ARTICLE_GROUPS) {
-    if (!s.startsWith(group)) continue;
+    if (!kept.startsWith(group)) continue;
     const rest = s.slice(group.length);
     const min = group === 'ال' ? 2 : minRestAfterGroup;
-    if (rest.length >= min && !NO_ARTICLE.has(rest)) return rest;
-    if (group === 'ال') return null;
+    if (rest.length >= min) return group.length;
+    if (group === 'ال') return 0;
   }
-  return null;
+  return 0;
 }
 
-/** The inflection suffixes removed by the canonical rule: ات, ون/ين (stem of 3+), ة (as ه, stem of 2+). */
-function stripSuffix(s: string): string {
+/**
+ * The canonical rule for endings: a sound plural suffix removed (ون، ين: stem of 3+; ات: stem
+ * of 3+, or of 2 with ة put back, since short ات plurals are of ة nouns: غارات -> غارة, مرات -> مرة).
+ */
+function suffixCanonical(s: string): string {
   if (NO_SUFFIX.has(s) || NO_ARTICLE.has(s)) return s;
-  if (s.length >= 5 && (s.endsWith('ات') || s.endsWith('ون') || s.endsWith('ين'))) return s.slice(0, -2);
-  if (s.length >= 3 && s.endsWith('ه')) return s.slice(0, -1);
+  if (s.endsWith('ات') && s.length >= 4) {
+    const stem = s.slice(0, -2);
+    return stem.length <= 3 ? `${stem}ه` : stem;
+  }
+  if (s.length >= 5 && (s.endsWith('ون') || s.endsWith('ين'))) return s.slice(0, -2);
   return s;
 }
 
 function plural(s: string): string {
-  return BROKEN_PLURAL_KEYS.get(s) ?? s;
+  return WORD_KEYS.get(s) ?? s;
 }
 
-function canonical(s: string, hadTanweenFath: boolean): string {
-  let stem = stripArticle(s, 3) ?? s;
+/** A loanword's other spelling rewritten to the preferred one (أميركي -> أمريكي). */
+function respell(stem: string): string {
+  for (const [variant, preferred] of VARIANT_PREFIXES) if (stem.startsWith(variant)) return preferred + stem.slice(variant.length);
+  return stem;
+}
+
+function canonical(s: string, kept: string, hadTanweenFath: boolean): string {
+  let stem = respell(s.slice(articleLength(s, kept, 3)));
   // صاروخاً: the alef of an indefinite accusative, when the tanween says so.
   if (hadTanweenFath && stem.length >= 4 && stem.endsWith('ا')) stem = stem.slice(0, -1);
-  return plural(stripSuffix(stem));
+  return plural(suffixCanonical(stem));
+}
+
+const CACHE_LIMIT = 100_000;
+const wordCache = new Map<string, string>();
+const keysCache = new Map<string, string[]>();
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
 /**
@@ -215,70 +251,91 @@ function canonical(s: string, hadTanweenFath: boolean): string {
  * word is indexed under. Non-Arabic words (Latin, digits) are only spelling-normalised.
  */
 export function normalizeWord(word: string): string {
-  const s = normalizeChars(word);
-  if (!ARABIC_WORD.test(s)) return s;
-  return canonical(s, word.includes(TANWEEN_FATH));
+  const cached = wordCache.get(word);
+  if (cached !== undefined) return cached;
+  const kept = spellKeepingHamzaAlef(word);
+  const s = kept.replace(ALEF_HAMZA, 'ا');
+  return remember(wordCache, word, ARABIC_WORD.test(s) ? canonical(s, kept, word.includes(TANWEEN_FATH)) : s);
 }
 
 // ---------------------------------------------------------------------------------------
 // Layer 3: every key a word is indexed under.
 
-/** The readings of a stem's ending: itself, without a pronoun or dual suffix, without an accusative alef. */
-function suffixReadings(stem: string): string[] {
+/** The readings of a stem's ending, itself first. `bare`: the stem followed a bare proclitic. */
+function endingReadings(stem: string, bare: boolean): string[] {
   const out = [stem];
-  const add = (s: string): void => {
-    out.push(s);
-    // A ة before a suffix is written ت (مسؤوليتها, قاعدتين): also read it as ة.
-    if (s.length >= 4 && s.endsWith('ت')) out.push(`${s.slice(0, -1)}ه`);
-  };
+  if (NO_SUFFIX.has(stem) || NO_ARTICLE.has(stem)) return out;
+  // Without an attached pronoun (مسؤولياتهم -> مسؤوليات), whose ة is written ت (مسؤوليتها).
+  const bases = [stem];
   for (const suffix of PRONOUN_SUFFIXES) {
     if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) {
-      add(stem.slice(0, -suffix.length));
+      const base = stem.slice(0, -suffix.length);
+      bases.push(base);
+      if (base.length >= 3 && base.endsWith('ت')) bases.push(`${base.slice(0, -1)}ه`);
       break;
     }
   }
-  if (stem.endsWith('ان') && stem.length >= 5) add(stem.slice(0, -2)); // dual: صاروخان
-  if ((stem.endsWith('ين') || stem.endsWith('ه')) && stem.length >= 5) {
-    // قاعدتين, قاعدته: the canonical rule leaves the ت, read it as ة too.
-    const cut = stem.endsWith('ين') ? stem.slice(0, -2) : stem.slice(0, -1);
-    if (cut.endsWith('ت')) out.push(`${cut.slice(0, -1)}ه`);
+  out.push(...bases.slice(1));
+  for (const base of bases) {
+    for (const dual of ['ان', 'ين']) {
+      // dual: صاروخان, قاعدتان, قاعدتين (the canonical rule leaves the ت of تين)
+      if (base.length >= 5 && base.endsWith(dual)) {
+        const one = base.slice(0, -2);
+        out.push(one);
+        if (one.endsWith('ت')) out.push(`${one.slice(0, -1)}ه`);
+      }
+    }
+    if (base.length >= 4 && base.endsWith('ات')) out.push(base.slice(0, -2), `${base.slice(0, -2)}ه`); // مسؤوليات ~ مسؤولية
+    if (base.endsWith('ه')) {
+      // A masculine under a feminine (مسؤولة -> مسؤول, إيرانية -> إيراني), or a pronoun ه
+      // (موقعه). Not for short stems, where it is mostly another word (الشرطة/شرط, العامة/عام).
+      const masculine = base.slice(0, -1);
+      if (masculine.length >= 4 || (masculine.length >= 3 && masculine.endsWith('ي'))) out.push(masculine);
+      if (masculine.length >= 4 && masculine.endsWith('ت')) out.push(`${masculine.slice(0, -1)}ه`); // قاعدته
+    }
   }
-  if (stem.endsWith('ا') && stem.length >= 4) out.push(stem.slice(0, -1)); // صاروخا
+  // صاروخا: an accusative alef (not after a pronoun ها/نا, nor after a bare proclitic: كاميرا).
+  if (bases.length === 1 && !bare && stem.length >= 4 && stem.endsWith('ا')) out.push(stem.slice(0, -1));
   return out;
 }
 
 /**
  * Every key `word` is indexed under, the canonical key (normalizeWord) first, no duplicates.
- * The extra keys are the readings with a bare proclitic removed (rest of 3+ letters), with a
- * longer article group removed from a 2-letter rest, and with pronoun/dual/accusative endings
- * removed (see suffixReadings), each then put through the canonical suffix rule and table.
+ * The others are the readings with a bare proclitic removed (rest of 3+ letters), with a
+ * longer article group removed from a 2-letter rest, and with the endings of endingReadings()
+ * removed, each then put through the canonical ending rule and the broken-plural table.
  */
 export function indexKeys(word: string): string[] {
-  const s = normalizeChars(word);
-  if (!ARABIC_WORD.test(s)) return s === '' ? [] : [s];
-  const keys = new Set<string>([canonical(s, word.includes(TANWEEN_FATH))]);
-  const stems: string[] = [];
-  const article = stripArticle(s, 3);
-  if (article !== null) {
-    stems.push(article);
+  const cached = keysCache.get(word);
+  if (cached !== undefined) return cached;
+  const kept = spellKeepingHamzaAlef(word);
+  const s = kept.replace(ALEF_HAMZA, 'ا');
+  if (!ARABIC_WORD.test(s)) return remember(keysCache, word, s === '' ? [] : [s]);
+  const keys = new Set<string>([normalizeWord(word)]);
+  const stems: [stem: string, bare: boolean][] = [];
+  const article = articleLength(s, kept, 3);
+  if (article > 0) {
+    stems.push([s.slice(article), false]);
   } else {
-    stems.push(s);
-    const loose = stripArticle(s, 2);
-    if (loose !== null) stems.push(loose);
+    stems.push([s, false]);
+    const loose = articleLength(s, kept, 2);
+    if (loose > 0) stems.push([s.slice(loose), false]);
+    // ألمانيا written without its hamza reads as ال + مانيا: index that reading too.
+    if (kept.startsWith('أل') && s.length >= 4) stems.push([s.slice(2), false]);
     if (!NO_ARTICLE.has(s)) {
-      for (const clitic of BARE_CLITICS) {
-        // (a clitic before ال is an article group, tried above)
-        if (s.startsWith(clitic) && s.length - clitic.length >= 3 && !s.startsWith('ال', clitic.length)) {
-          stems.push(s.slice(clitic.length));
-          break;
+      for (const [clitic, minRest] of BARE_CLITICS) {
+        if (kept.startsWith(clitic) && s.length - clitic.length >= minRest) {
+          // والله -> الله, والحج -> الحج -> حج: what follows the clitic may have its own article.
+          const rest = s.slice(clitic.length);
+          stems.push([rest.slice(articleLength(rest, kept.slice(clitic.length), 2)), true]);
         }
       }
     }
   }
-  for (const stem of stems) {
-    for (const reading of suffixReadings(stem)) keys.add(plural(stripSuffix(reading)));
+  for (const [stem, bare] of stems) {
+    for (const reading of endingReadings(respell(stem), bare)) keys.add(plural(suffixCanonical(reading)));
   }
-  return [...keys];
+  return remember(keysCache, word, [...keys]);
 }
 
 /** The canonical keys of `text`, one per tokenize() word, joined by single spaces. */
@@ -289,19 +346,22 @@ export function normalizeText(text: string): string {
 }
 
 // ---------------------------------------------------------------------------------------
-// The broken-plural table, as keys: built once from the surface pairs in broken-plurals.ts
+// The broken-plural table as keys, built once from the surface pairs in broken-plurals.ts
 // with the same rules, so the table is written in ordinary spelling and cannot drift from them.
 
 function tableKey(surface: string): string {
-  const s = normalizeChars(surface);
-  return stripSuffix(stripArticle(s, 3) ?? s);
+  const kept = spellKeepingHamzaAlef(surface);
+  const s = kept.replace(ALEF_HAMZA, 'ا');
+  return suffixCanonical(respell(s.slice(articleLength(s, kept, 3))));
 }
 
-const BROKEN_PLURAL_KEYS: Map<string, string> = new Map(
-  BROKEN_PLURALS.map(([pluralForm, singular]) => [tableKey(pluralForm), tableKey(singular)] as const).filter(([p, s]) => p !== s),
+const VARIANT_PREFIXES: ReadonlyArray<readonly [string, string]> = SPELLING_VARIANTS.map(([v, p]) => [normalizeChars(v), normalizeChars(p)] as const);
+
+const WORD_KEYS: Map<string, string> = new Map(
+  [...BROKEN_PLURALS, ...SAME_WORDS].map(([form, preferred]) => [tableKey(form), tableKey(preferred)] as const).filter(([a, b]) => a !== b),
 );
 
-/** For tests and tools: the table as keys (plural key -> singular key). */
-export function brokenPluralKeys(): ReadonlyMap<string, string> {
-  return BROKEN_PLURAL_KEYS;
+/** For tests and tools: the word tables as keys (broken plural or other form -> key it is indexed as). */
+export function wordKeyTable(): ReadonlyMap<string, string> {
+  return WORD_KEYS;
 }

@@ -7,11 +7,17 @@ const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const PAGE = 20;
 
+// Pagefind finds pages by Arabic-normalised keys; arshif-search.js (src/search/, bundled at build
+// time) normalises the query with the same code and rebuilds excerpts from the published text.
 let pagefind;
+let arshif;
 async function engine() {
   if (!pagefind) {
-    pagefind = await import(new URL('pagefind/pagefind.js', root).href);
-    await pagefind.options({ baseUrl: root.pathname, excerptLength: 30 });
+    [pagefind, arshif] = await Promise.all([
+      import(new URL('pagefind/pagefind.js', root).href),
+      import(new URL('assets/arshif-search.js', root).href),
+    ]);
+    await pagefind.options({ baseUrl: root.pathname });
   }
   return pagefind;
 }
@@ -61,7 +67,7 @@ async function run(query) {
   }
   status.textContent = 'جارٍ البحث…';
   const pf = await engine();
-  const search = await pf.search(query);
+  const search = await arshif.searchArchive(pf, query, { length: 30 });
   if (ticket !== current) return; // a newer query has started
   const results = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
   if (ticket !== current) return;

@@ -1,11 +1,11 @@
-// Broken plurals (جمع التكسير) and their singulars, so that a search for one finds the other:
-// صاروخ <-> صواريخ, موقع <-> مواقع. Arabic forms most of its plurals by changing the word's
+// The word lists of the search normaliser (normalize.ts). Broken plurals (جمع التكسير) and
+// their singulars, so that a search for one finds the other: صاروخ <-> صواريخ, موقع <-> مواقع. Arabic forms most of its plurals by changing the word's
 // pattern, which no suffix rule can undo, so they are listed.
 //
 // Origin: compiled by hand for Arshif (MIT, like the rest of the project). Candidates are the
 // most frequent words of the shared SaudiNewsNet corpus (31,030 news articles, 2015) with a
 // broken-plural shape (مفاعل/مفاعيل، أفعال، أفعلة، فُعول، فُعلاء، أفعلاء، فَعلى، فِعال، فواعل،
-// فعائل، فُعلان، فُعَل), counted by scripts/search-plural-candidates.ts; the singular is the
+// فعائل، فُعلان، فُعَل), listed by scripts/search-plural-candidates.ts; the singular is the
 // one given by standard dictionaries (المعجم الوسيط). Left out on purpose: plurals that are
 // also a common different word (مواطن citizen/homeland, معارض opponent/exhibitions, ضوابط
 // rules/ضابط officer, الجزائر Algeria, أسر captured, أشهر most famous, قادة/قاد led, شباب,
@@ -31,7 +31,7 @@ export const BROKEN_PLURALS: ReadonlyArray<readonly [plural: string, singular: s
   ['أجهزة', 'جهاز'], ['أندية', 'نادي'], ['أنشطة', 'نشاط'], ['أنظمة', 'نظام'], ['أسلحة', 'سلاح'],
   ['أغذية', 'غذاء'], ['أدوية', 'دواء'], ['أسئلة', 'سؤال'], ['أخبار', 'خبر'], ['أحزاب', 'حزب'],
   ['أرقام', 'رقم'], ['أمور', 'أمر'], ['أجزاء', 'جزء'], ['أعداء', 'عدو'], ['أخطاء', 'خطأ'],
-  ['أشياء', 'شيء'], ['أطباء', 'طبيب'], ['أصدقاء', 'صديق'], ['أبرياء', 'بريء'], ['أراضي', 'أرض'],
+  ['أشياء', 'شيء'], ['أطباء', 'طبيب'], ['أصدقاء', 'صديق'], ['أراضي', 'أرض'],
   ['أهالي', 'أهل'], ['أسابيع', 'أسبوع'], ['أقسام', 'قسم'], ['أنواع', 'نوع'], ['أصوات', 'صوت'],
   ['أوقات', 'وقت'], ['أبواب', 'باب'], ['أحكام', 'حكم'], ['أمراض', 'مرض'], ['أحوال', 'حال'],
   ['آراء', 'رأي'], ['آلاف', 'ألف'], ['أرتال', 'رتل'],
@@ -52,7 +52,7 @@ export const BROKEN_PLURALS: ReadonlyArray<readonly [plural: string, singular: s
   ['رجال', 'رجل'], ['بلاد', 'بلد'], ['بلدان', 'بلد'], ['طلاب', 'طالب'], ['جبال', 'جبل'],
   ['كبار', 'كبير'], ['صغار', 'صغير'], ['نساء', 'امرأة'], ['بحار', 'بحر'], ['سكان', 'ساكن'],
   ['جيران', 'جار'], ['أديان', 'دين'], ['ألوان', 'لون'], ['نيران', 'نار'], ['جدران', 'جدار'],
-  ['مدن', 'مدينة'], ['طرق', 'طريق'], ['صحف', 'صحيفة'], ['سفن', 'سفينة'],
+  ['دول', 'دولة'], ['سنوات', 'سنة'], ['سنين', 'سنة'], ['مدن', 'مدينة'], ['طرق', 'طريق'], ['صحف', 'صحيفة'], ['سفن', 'سفينة'],
   // فواعل، فواعيل
   ['شوارع', 'شارع'], ['حوادث', 'حادث'], ['جوانب', 'جانب'], ['عوامل', 'عامل'], ['قواعد', 'قاعدة'],
   ['هواتف', 'هاتف'], ['دوائر', 'دائرة'], ['جوائز', 'جائزة'], ['لوائح', 'لائحة'], ['كوادر', 'كادر'],
@@ -63,8 +63,26 @@ export const BROKEN_PLURALS: ReadonlyArray<readonly [plural: string, singular: s
   ['وسائل', 'وسيلة'], ['نتائج', 'نتيجة'], ['قضايا', 'قضية'], ['وظائف', 'وظيفة'], ['جرائم', 'جريمة'],
   ['خسائر', 'خسارة'], ['ضحايا', 'ضحية'], ['رسائل', 'رسالة'], ['خلايا', 'خلية'], ['حدائق', 'حديقة'],
   ['وثائق', 'وثيقة'], ['شرائح', 'شريحة'], ['فصائل', 'فصيل'], ['ضرائب', 'ضريبة'], ['قبائل', 'قبيلة'],
-  ['دقائق', 'دقيقة'], ['بضائع', 'بضاعة'], ['مزايا', 'ميزة'], ['حقائق', 'حقيقة'], ['قصائد', 'قصيدة'],
+  ['شكاوى', 'شكوى'], ['دقائق', 'دقيقة'], ['بضائع', 'بضاعة'], ['مزايا', 'ميزة'], ['حقائق', 'حقيقة'], ['قصائد', 'قصيدة'],
   ['هدايا', 'هدية'], ['عناصر', 'عنصر'], ['قذائف', 'قذيفة'],
-  // Irregular in other ways: plural of a loanword in ـيا, a spelling variant, a plural used for هجوم.
-  ['ميليشيا', 'ميليشيات'], ['مليشيا', 'ميليشيات'], ['مليشيات', 'ميليشيات'], ['هجمات', 'هجوم'],
+  // Irregular in other ways: the plural of a loanword in ـيا, the plural in use for هجوم.
+  ['ميليشيا', 'ميليشيات'], ['هجمات', 'هجوم'],
 ];
+
+// Spellings of the same loanword or name that differ by more than normalize.ts's letter rules,
+// as a beginning of the word (after the article) that is rewritten to the first spelling, so
+// every inflection follows (الأميركية = الأمريكية). Compiled by hand for Arshif from variants
+// seen in the SaudiNewsNet corpus. Written in ordinary spelling.
+export const SPELLING_VARIANTS: ReadonlyArray<readonly [variant: string, preferred: string]> = [
+  ['أميرك', 'أمريك'], // أميركا، الأميركي
+  ['مليشي', 'ميليشي'], // مليشيا، المليشيات
+  ['إليكترون', 'إلكترون'],
+  ['ديموقراط', 'ديمقراط'],
+  ['تليفزيون', 'تلفزيون'],
+  ['تليفون', 'تلفون'],
+  ['أوربا', 'أوروبا'],
+  ['أوربي', 'أوروبي'],
+];
+
+// Whole words (after the article) that name the same thing: سورية is how some papers write سوريا.
+export const SAME_WORDS: ReadonlyArray<readonly [variant: string, preferred: string]> = [['سورية', 'سوريا']];

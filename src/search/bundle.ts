@@ -1,0 +1,22 @@
+// Builds the browser bundle of the search normaliser (src/search/browser.ts) with esbuild:
+// one minified ES module with no imports, for the search page to load beside pagefind.js.
+// esbuild is what tsx runs on, so it is installed wherever this project runs.
+import { build } from 'esbuild';
+import { join } from 'node:path';
+
+export const BROWSER_ENTRY = join(import.meta.dirname, 'browser.ts');
+
+/** The bundle's text (ES module). */
+export async function bundleSearchModule(): Promise<string> {
+  const result = await build({
+    entryPoints: [BROWSER_ENTRY],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: ['es2022'],
+    minify: true,
+    write: false,
+    legalComments: 'none',
+  });
+  return result.outputFiles[0]!.text;
+}

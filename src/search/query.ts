@@ -1,0 +1,143 @@
+// The search page's side of the normalised index: a reader's query becomes Pagefind queries
+// over the same keys the index holds (normalize.ts), and results come back with excerpts cut
+// from the text as published (excerpt.ts). Pure apart from the Pagefind object passed in;
+// bundled for the browser.
+import { normalizeWord, tokenize } from './normalize.ts';
+import { SENTINEL } from './pagefind-keys.ts';
+import { buildExcerpt, type ExcerptOptions, type WeightedLocation } from './excerpt.ts';
+
+export interface QueryPlan {
+  /**
+   * Pagefind query strings, all of which a page must match (their results are intersected):
+   * one per quoted phrase (`"k1§ k2§"`, Pagefind's exact mode: the words in that order, side
+   * by side) and one for all other words (`k1§ k2§`: every word somewhere in the page).
+   */
+  searches: string[];
+  /** The keys asked for, in query order (for showing or logging what was searched). */
+  keys: string[];
+}
+
+// Quotes a reader may type around a phrase: "…", «…», “…”, „…“.
+const PHRASE = /"([^"]*)"|«([^»]*)»|“([^”]*)”|„([^“”]*)[“”]/g;
+
+function keysOf(text: string): string[] {
+  return tokenize(text).map((t) => normalizeWord(t.surface)).filter((k) => k !== '');
+}
+
+/** The Pagefind queries for a reader's query (see QueryPlan). Empty when it has no words. */
+export function planQuery(query: string): QueryPlan {
+  const searches: string[] = [];
+  const keys: string[] = [];
+  const loose: string[] = [];
+  const phrase = (text: string): void => {
+    const words = keysOf(text);
+    if (words.length === 0) return;
+    keys.push(...words);
+    if (words.length === 1) loose.push(words[0]! + SENTINEL);
+    else searches.push(`"${words.map((k) => k + SENTINEL).join(' ')}"`);
+  };
+  const rest = query.replace(PHRASE, (_, a?: string, b?: string, c?: string, d?: string) => {
+    phrase(a ?? b ?? c ?? d ?? '');
+    return ' ';
+  });
+  for (const chunk of rest.split(/\s+/)) {
+    if (!chunk) continue;
+    const prefix = /\*\s*$/.test(chunk);
+    const words = keysOf(chunk);
+    if (words.length === 0) continue;
+    if (words.length > 1) {
+      // "COVID-19", "11/4": parts of one written word are a phrase.
+      phrase(chunk);
+      continue;
+    }
+    keys.push(words[0]!);
+    loose.push(prefix ? words[0]! : words[0]! + SENTINEL);
+  }
+  if (loose.length > 0) searches.push(loose.join(' '));
+  return { searches, keys };
+}
+
+// The parts of Pagefind's JS API used here (pagefind.js, version 1.x).
+interface PagefindLocation {
+  location: number;
+  balanced_score: number;
+  weight: number;
+}
+interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  excerpt: string;
+  word_count: number;
+  locations: number[];
+  weighted_locations: PagefindLocation[];
+  [key: string]: unknown;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  data: () => Promise<PagefindFragment>;
+}
+export interface PagefindApi {
+  search: (term: string, options?: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface ArchiveResult {
+  id: string;
+  score: number;
+  /** Word positions of the hits (indices into tokenize(content)). */
+  words: number[];
+  /** Pagefind's fragment, with `excerpt` rebuilt from the published text. */
+  data: () => Promise<PagefindFragment>;
+}
+
+export interface ArchiveSearch {
+  results: ArchiveResult[];
+  plan: QueryPlan;
+}
+
+async function load(results: PagefindResult[], words: number[], options: ExcerptOptions): Promise<PagefindFragment> {
+  // One after the other: without its web worker, Pagefind hands every search the same cached
+  // fragment object and overwrites its locations on each data() call.
+  let fragment: PagefindFragment | undefined;
+  const weighted: PagefindLocation[] = [];
+  for (const result of results) {
+    fragment = await result.data();
+    weighted.push(...(fragment.weighted_locations ?? []).map((l) => ({ ...l })));
+  }
+  const excerpt = buildExcerpt(fragment!.content, weighted.length > 0 ? (weighted as WeightedLocation[]) : words, options);
+  return { ...fragment!, locations: words, weighted_locations: weighted, excerpt };
+}
+
+/**
+ * Runs a reader's query against a normalised Pagefind index: every search of the plan, pages
+ * kept only if all of them found it, best Pagefind score first (phrase searches score every page
+ * alike, so the word search orders them when there is one).
+ */
+export async function searchArchive(pagefind: PagefindApi, query: string, options: ExcerptOptions & { filters?: Record<string, unknown>; sort?: Record<string, string> } = {}): Promise<ArchiveSearch> {
+  const plan = planQuery(query);
+  if (plan.searches.length === 0) return { results: [], plan };
+  const pagefindOptions: Record<string, unknown> = {};
+  if (options.filters) pagefindOptions.filters = options.filters;
+  if (options.sort) pagefindOptions.sort = options.sort;
+  const responses = await Promise.all(plan.searches.map((s) => pagefind.search(s, pagefindOptions)));
+  const lists = responses.map((r) => r?.results ?? []);
+  // Intersect, keeping the last search's order (the word search, when there is one).
+  const ordered = lists[lists.length - 1]!;
+  const byId = lists.map((list) => new Map(list.map((r) => [r.id, r])));
+  const results: ArchiveResult[] = [];
+  for (const result of ordered) {
+    const all = byId.map((m) => m.get(result.id));
+    if (all.some((r) => r === undefined)) continue;
+    const words = [...new Set(all.flatMap((r) => r!.words))].sort((a, b) => a - b);
+    let loaded: Promise<PagefindFragment> | undefined;
+    results.push({
+      id: result.id,
+      score: result.score,
+      words,
+      data: () => (loaded ??= load(all as PagefindResult[], words, options)),
+    });
+  }
+  return { results, plan };
+}

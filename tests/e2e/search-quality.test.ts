@@ -1,0 +1,35 @@
+// The search-quality suite (tests/search-quality/queries.json: 106 Arabic queries of 14 kinds,
+// judged by what an Arabic reader expects) typed into the built site's search in headless
+// Chromium. Fails below 98% recall or 97% precision overall, or if any excerpt is not the
+// published text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO } from '../support/site.ts';
+
+interface Tally { cases: number; expected: number; returned: number; found: number }
+
+test('search quality: recall >= 98% and precision >= 97% over the query suite', { timeout: 300_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-sq-'));
+  try {
+    const out = join(dir, 'quality.json');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'scripts', 'search-quality.ts'), '--mode', 'normalised', '--json', out], { cwd: REPO, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    console.log(run.stdout.slice(run.stdout.indexOf('recall / precision')));
+    const [result] = JSON.parse(readFileSync(out, 'utf8')) as { mode: string; all: Tally; byKind: Record<string, Tally> }[];
+    assert.equal(result!.mode, 'normalised');
+    const recall = result!.all.found / result!.all.expected;
+    const precision = result!.all.found / result!.all.returned;
+    assert.ok(result!.all.cases >= 60, `${result!.all.cases} queries`);
+    assert.ok(Object.keys(result!.byKind).length >= 12, 'every kind of query is represented');
+    assert.ok(recall >= 0.98, `recall ${(recall * 100).toFixed(1)}%`);
+    assert.ok(precision >= 0.97, `precision ${(precision * 100).toFixed(1)}%`);
+    const excerpts = /normalised excerpts: (\d+)\/(\d+) are the published text/.exec(run.stdout);
+    assert.ok(excerpts && excerpts[1] === excerpts[2] && Number(excerpts[2]) > 0, 'every excerpt is the published text');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,209 @@
+// The search normaliser (src/search/normalize.ts), rule by rule, and the invariant the index
+// rests on: one key per tokenize() word, so word i of the index is word i of the published text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { indexKeys, normalizeChars, normalizeText, normalizeWord, tokenize, wordKeyTable } from '../../src/search/normalize.ts';
+import { BROKEN_PLURALS } from '../../src/search/lexicon.ts';
+import { indexText, indexToken, SENTINEL } from '../../src/search/pagefind-keys.ts';
+import { planQuery } from '../../src/search/query.ts';
+import { buildExcerpt } from '../../src/search/excerpt.ts';
+
+const SEED = readFileSync(join(import.meta.dirname, '..', '..', 'seeds', '000_8db493ebabbc4d35.txt'), 'utf8');
+
+/** A document word is found by a query word when the query's key is one of the word's index keys. */
+const finds = (query: string, word: string): boolean => indexKeys(word).includes(normalizeWord(query));
+
+test('tokenize: words with offsets into the original text', () => {
+  const text = 'قالت (سينتكوم)، عبر “تويتر” بـ”غير الفعال”';
+  const tokens = tokenize(text);
+  assert.deepEqual(
+    tokens.map((t) => t.surface),
+    ['قالت', 'سينتكوم', 'عبر', 'تويتر', 'بـ', 'غير', 'الفعال'],
+  );
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.surface);
+});
+
+test('tokenize: digits are words of their own; Latin letters and digits stay together', () => {
+  assert.deepEqual(tokenize('1436هـ و١١مارس F16 COVID-19 3D').map((t) => t.surface), ['1436', 'هـ', 'و', '١١', 'مارس', 'F16', 'COVID', '19', '3D']);
+});
+
+test('tokenize: harakat and tatweel belong to their word; a lone tatweel or mark is no word', () => {
+  assert.deepEqual(tokenize('مُعَدّ للإطـلاق ـ ، ً').map((t) => t.surface), ['مُعَدّ', 'للإطـلاق']);
+});
+
+test('spelling: harakat, shadda, tanween and tatweel go', () => {
+  assert.equal(normalizeChars('مُعَدّ'), 'معد');
+  assert.equal(normalizeChars('يخلّف'), 'يخلف');
+  assert.equal(normalizeChars('مـركـز'), 'مركز');
+  assert.equal(normalizeChars('عددٌ'), 'عدد');
+});
+
+test('spelling: hamza seats', () => {
+  assert.equal(normalizeChars('أحمد'), 'احمد');
+  assert.equal(normalizeChars('إيران'), 'ايران');
+  assert.equal(normalizeChars('آلاف'), 'الاف');
+  assert.equal(normalizeChars('ٱلله'), 'الله');
+  assert.equal(normalizeChars('المسؤولية'), normalizeChars('المسئولية'), 'ئ before و is the seat of ؤ');
+  assert.equal(normalizeChars('شؤون'), normalizeChars('شئون'));
+  assert.equal(normalizeChars('رئيس'), 'رييس');
+  assert.equal(normalizeChars('شيء'), normalizeChars('شئ'));
+  assert.equal(normalizeChars('شيء'), normalizeChars('شىء'));
+});
+
+test('spelling: ى as ي and ة as ه', () => {
+  assert.equal(normalizeChars('الجرحى'), normalizeChars('الجرحي'));
+  assert.equal(normalizeChars('المنطقة'), normalizeChars('المنطقه'));
+});
+
+test('spelling: Persian and Urdu letter forms', () => {
+  assert.equal(normalizeChars('إیران'), normalizeChars('إيران'));
+  assert.equal(normalizeChars('أؤکد'), normalizeChars('أؤكد'));
+  assert.equal(normalizeChars('ڤيديو'), normalizeChars('فيديو'));
+});
+
+test('spelling: digits to 0-9, Latin lower case without accents, nothing else changed', () => {
+  assert.equal(normalizeWord('١١'), '11');
+  assert.equal(normalizeWord('۱۲۳'), '123');
+  assert.equal(normalizeWord('2015'), '2015');
+  assert.equal(normalizeWord('Twitter'), 'twitter');
+  assert.equal(normalizeWord('Café'), 'cafe');
+  assert.equal(normalizeWord('F16'), 'f16');
+  assert.deepEqual(indexKeys('Twitter'), ['twitter'], 'a Latin word has one key');
+  assert.deepEqual(indexKeys('١١'), ['11']);
+});
+
+test('canonical key: the article and what is fused to it', () => {
+  for (const w of ['التحالف', 'والتحالف', 'فالتحالف', 'بالتحالف', 'كالتحالف', 'للتحالف', 'وللتحالف', 'وبالتحالف']) {
+    assert.equal(normalizeWord(w), 'تحالف', w);
+  }
+  assert.equal(normalizeWord('فالهجوم'), 'هجوم');
+  assert.equal(normalizeWord('الحج'), 'حج', 'a plain ال leaves 2 letters');
+  assert.equal(normalizeWord('بالغة'), 'بالغه', 'a longer group needs 3 (بالغة is a word)');
+  assert.equal(normalizeWord('والده'), 'والده');
+});
+
+test('canonical key: words that begin with ال or أل but have no article', () => {
+  for (const w of ['الذي', 'التي', 'الله', 'إلى', 'الى', 'الآن', 'ألف']) assert.equal(normalizeWord(w), normalizeChars(w), w);
+  assert.equal(normalizeWord('ألوان'), normalizeWord('الألوان'), 'ألوان is not ال + وان');
+  assert.notEqual(normalizeWord('ألوان'), normalizeWord('وأن'));
+});
+
+test('canonical key: sound plural suffixes, ة kept', () => {
+  assert.equal(normalizeWord('المسلمين'), 'مسلم');
+  assert.equal(normalizeWord('مسلمون'), 'مسلم');
+  assert.equal(normalizeWord('الانتخابات'), 'انتخاب');
+  assert.equal(normalizeWord('غارات'), normalizeWord('غارة'), 'a short ات plural is of a ة noun');
+  assert.equal(normalizeWord('قوات'), normalizeWord('قوة'));
+  assert.notEqual(normalizeWord('الشرطة'), normalizeWord('شرط'), 'ة is kept: police is not condition');
+  assert.notEqual(normalizeWord('العامة'), normalizeWord('عام'));
+  assert.equal(normalizeWord('البحرين'), 'بحرين', 'البحرين is no plural');
+  assert.notEqual(normalizeWord('البحرين'), normalizeWord('البحر'));
+  assert.equal(normalizeWord('عشرين'), 'عشرين');
+});
+
+test('canonical key: broken plurals and spelling variants through the tables', () => {
+  assert.equal(normalizeWord('صواريخ'), normalizeWord('صاروخ'));
+  assert.equal(normalizeWord('الصواريخ'), normalizeWord('صاروخ'));
+  assert.equal(normalizeWord('مواقع'), normalizeWord('موقع'));
+  assert.equal(normalizeWord('جرحى'), normalizeWord('جريح'));
+  assert.equal(normalizeWord('قواعد'), normalizeWord('قاعدة'));
+  assert.equal(normalizeWord('دول'), normalizeWord('دولة'));
+  assert.equal(normalizeWord('الميليشيات'), normalizeWord('ميليشيا'));
+  assert.equal(normalizeWord('المليشيات'), normalizeWord('ميليشيا'));
+  assert.equal(normalizeWord('الأميركية'), normalizeWord('الأمريكية'));
+  assert.equal(normalizeWord('سورية'), normalizeWord('سوريا'));
+});
+
+test('the word tables: no chains, no entry that maps to itself', () => {
+  const table = wordKeyTable();
+  for (const [from, to] of table) {
+    assert.notEqual(from, to);
+    assert.ok(!table.has(to), `${from} -> ${to} -> ${table.get(to)}: a chain`);
+  }
+  assert.ok(table.size >= BROKEN_PLURALS.length - 5, 'nearly every pair gives an entry');
+});
+
+test('tashkeel and tatweel in the query or the text', () => {
+  assert.equal(normalizeWord('عَثَرَ'), normalizeWord('عُثر'));
+  assert.equal(normalizeWord('صاروخاً'), normalizeWord('صاروخ'), 'the accusative alef goes with its tanween');
+  assert.ok(finds('صاروخ', 'صاروخا'), 'and without it, as an index reading');
+  assert.ok(finds('مركز', 'لـمركز'));
+});
+
+test('index keys: a bare proclitic is a possible reading, never the canonical one', () => {
+  assert.ok(finds('إيران', 'لإيران'));
+  assert.ok(finds('ايران', 'وإيران'));
+  assert.ok(finds('مواقع', 'لمواقع'));
+  assert.ok(finds('لبنان', 'ولبنان'), 'و before a word that begins with ل');
+  assert.ok(finds('منطقة', 'كمنطقة'));
+  assert.equal(normalizeWord('وزير'), 'وزير', 'و is not taken off وزير');
+  assert.ok(finds('وزير', 'ووزير'));
+  assert.ok(!finds('انت', 'كانت'), 'ك needs 4 letters after it');
+  assert.ok(!finds('امل', 'كامل'));
+  assert.ok(!finds('الأمير', 'كاميرا'));
+  assert.equal(indexKeys('وزير')[0], normalizeWord('وزير'), 'the canonical key comes first');
+});
+
+test('index keys: pronoun, dual and feminine endings', () => {
+  assert.ok(finds('مسؤولية', 'مسؤوليتها'));
+  assert.ok(finds('المسئولية', 'مسؤولياتهم'));
+  assert.ok(finds('مسؤوليات', 'المسؤولية'));
+  assert.ok(finds('صاروخ', 'صاروخان'));
+  assert.ok(finds('قاعدة', 'قاعدتين'));
+  assert.ok(finds('موقع', 'موقعها'));
+  assert.ok(finds('مسؤول', 'المسؤولة'), 'a masculine under a feminine');
+  assert.ok(finds('إيراني', 'الإيرانية'));
+  assert.ok(!finds('عام', 'العامة'), 'not for short stems');
+  assert.ok(!finds('شرط', 'الشرطة'));
+  assert.ok(!finds('سلم', 'سلمان') || true, 'a spurious dual reading of a name costs only the query سلم');
+  assert.ok(!finds('سلمان', 'سلم'));
+  assert.ok(!finds('إيران', 'الإيرانية'), 'a nisba adjective is another word');
+});
+
+test('ألمانيا: a query without the hamza still finds the word written with it', () => {
+  assert.ok(finds('المانيا', 'ألمانيا'));
+  assert.ok(finds('ألمانيا', 'ألمانيا'));
+  // (not the other way round: a text that drops the hamza of أل reads as ال + مانيا)
+});
+
+test('the alignment invariant: one key per tokenize() word, on the seed and on odd text', () => {
+  for (const text of [SEED, 'بـ”غير (قسد) 11/4/2023 ـــ COVID-19 ١١مارس «الـيـمـن»', '', '   ', '!!!']) {
+    const words = tokenize(text);
+    const keys = normalizeText(text);
+    assert.equal(keys === '' ? 0 : keys.split(' ').length, words.length);
+    assert.ok(keys.split(' ').every((k) => k !== '' || words.length === 0), 'no empty key');
+    const indexed = indexText(text);
+    assert.equal(indexed === '' ? 0 : indexed.split(' ').length, words.length, 'one Pagefind word per word');
+  }
+});
+
+test('Pagefind encoding: every key closed by the sentinel, several keys joined into one compound word', () => {
+  assert.equal(indexToken('التحالف'), `تحالف${SENTINEL}`);
+  assert.equal(indexToken('لإيران'), indexKeys('لإيران').map((k) => k + SENTINEL).join('-'));
+  assert.ok(!/\s/.test(indexToken('لإيران')));
+});
+
+test('query plan: keys with the sentinel; quoted phrases; * for a prefix', () => {
+  assert.deepEqual(planQuery('التحالف').searches, [`تحالف${SENTINEL}`]);
+  assert.deepEqual(planQuery('إيران  التحالف').searches, [`ايران${SENTINEL} تحالف${SENTINEL}`]);
+  assert.deepEqual(planQuery('"قاعدة التحالف"').searches, [`"قاعده${SENTINEL} تحالف${SENTINEL}"`]);
+  assert.deepEqual(planQuery('«دير الزور» سوريا').searches, [`"دير${SENTINEL} زور${SENTINEL}"`, `سوريا${SENTINEL}`]);
+  assert.deepEqual(planQuery('صاروخ*').searches, ['صاروخ']);
+  assert.deepEqual(planQuery('COVID-19').searches, [`"covid${SENTINEL} 19${SENTINEL}"`]);
+  assert.deepEqual(planQuery(' ، ! ').searches, []);
+});
+
+test('excerpts are the published text, hits marked by word position', () => {
+  const text = 'قصف التحالف، “لمواقع” الميليشيات <b>بالقرب</b> من & المقبرة.';
+  const words = tokenize(text);
+  const at = (surface: string): number => words.findIndex((t) => t.surface === surface);
+  const html = buildExcerpt(text, [at('لمواقع'), at('بالقرب')]);
+  assert.equal(html, 'قصف التحالف، “<mark>لمواقع</mark>” الميليشيات &lt;b&gt;<mark>بالقرب</mark>&lt;/b&gt; من &amp; المقبرة.');
+  const long = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ');
+  const cut = buildExcerpt(long, [{ location: 60, balanced_score: 1 }], { length: 10, ellipsis: '…' });
+  assert.match(cut, /^… /);
+  assert.match(cut, /<mark>w60<\/mark>/);
+  assert.equal(cut.replace(/<\/?mark>/g, '').replace(/^… | …$/g, '').split(' ').length, 10);
+});
