@@ -11,15 +11,18 @@ const PAGE = 20;
 // time) normalises the query with the same code and rebuilds excerpts from the published text.
 let pagefind;
 let arshif;
-async function engine() {
-  if (!pagefind) {
-    [pagefind, arshif] = await Promise.all([
-      import(new URL('pagefind/pagefind.js', root).href),
-      import(new URL('assets/arshif-search.js', root).href),
-    ]);
-    await pagefind.options({ baseUrl: root.pathname });
-  }
-  return pagefind;
+let loading;
+// One load, however many callers ask at once (the filters on page load, a quick first query).
+function engine() {
+  loading ??= Promise.all([
+    import(new URL('pagefind/pagefind.js', root).href),
+    import(new URL('assets/arshif-search.js', root).href),
+  ]).then(async ([pf, lib]) => {
+    await pf.options({ baseUrl: root.pathname });
+    [pagefind, arshif] = [pf, lib];
+    return pf;
+  });
+  return loading;
 }
 
 const arabicCount = (n) => new Intl.NumberFormat('ar', { numberingSystem: 'latn' }).format(n);
@@ -46,6 +49,7 @@ function item(data) {
     time.dateTime = data.meta.date;
     time.textContent = data.meta.date_display ?? data.meta.date;
     meta.append(time);
+    if (data.meta.outlet) meta.append(` · ${data.meta.outlet}`);
     article.append(meta);
   }
   const excerpt = document.createElement('p');
@@ -57,8 +61,34 @@ function item(data) {
   return li;
 }
 
+const options = form.querySelector('.search-options');
+const selects = [...form.querySelectorAll('select')];
+const filterSelects = selects.filter((select) => select.dataset.filter);
+const sortSelect = form.elements.namedItem('sort');
+
+/** Filter choices from the index, most used first, with their counts; shown once known. */
+async function fillFilters(pf) {
+  const available = await pf.filters();
+  for (const select of filterSelects) {
+    const counts = Object.entries(available[select.dataset.filter] ?? {});
+    if (counts.length === 0) {
+      select.closest('label').hidden = true;
+      continue;
+    }
+    counts.sort(([a, x], [b, y]) => (select.dataset.filter === 'year' ? (a < b ? 1 : -1) : y - x));
+    for (const [value, count] of counts) select.append(new Option(`${value} (${arabicCount(count)})`, value));
+  }
+  options.hidden = false;
+}
+
+/** The URL's state: the query, each filter, the sort. */
+const state = () => {
+  const params = new URLSearchParams(location.search);
+  return { q: params.get('q') ?? '', filters: Object.fromEntries(['year', 'section', 'outlet', 'place', 'tag'].filter((f) => params.get(f)).map((f) => [f, params.get(f)])), sort: params.get('sort') ?? '' };
+};
+
 let current = 0;
-async function run(query) {
+async function run({ q: query, filters, sort }) {
   const ticket = ++current;
   list.replaceChildren();
   if (!query.trim()) {
@@ -67,27 +97,49 @@ async function run(query) {
   }
   status.textContent = 'جارٍ البحث…';
   const pf = await engine();
-  const search = await arshif.searchArchive(pf, query, { length: 30 });
+  const search = await arshif.searchArchive(pf, query, {
+    length: 30,
+    ...(Object.keys(filters).length && { filters }),
+    ...(sort && { sort: { date: sort } }),
+  });
   if (ticket !== current) return; // a newer query has started
   const results = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
   if (ticket !== current) return;
-  status.textContent = `${countText(search.results.length)} عن «${query}»`;
+  const narrowed = Object.values(filters).length ? ` (${Object.values(filters).join('، ')})` : '';
+  status.textContent = `${countText(search.results.length)} عن «${query}»${narrowed}${search.results.length > PAGE ? `، أول ${arabicCount(PAGE)} منها` : ''}`;
   list.replaceChildren(...results.map(item));
 }
 
 function fromUrl() {
-  const q = new URLSearchParams(location.search).get('q') ?? '';
-  input.value = q;
-  run(q);
+  const s = state();
+  input.value = s.q;
+  for (const select of filterSelects) select.value = s.filters[select.dataset.filter] ?? '';
+  sortSelect.value = s.sort;
+  run(s);
+}
+
+/** On load: the URL's search, unless the reader has already started typing or searching. */
+function start() {
+  if (state().q || !input.value) fromUrl();
+}
+
+function submit() {
+  const url = new URL(location.href);
+  url.search = '';
+  const q = input.value.trim();
+  if (q) url.searchParams.set('q', q);
+  for (const select of selects) if (select.value) url.searchParams.set(select.name, select.value);
+  // Keep a tag filter that came in the URL (there is no list of every tag on this page).
+  const tag = new URLSearchParams(location.search).get('tag');
+  if (tag) url.searchParams.set('tag', tag);
+  if (url.href !== location.href) history.pushState({}, '', url);
+  run(state());
 }
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  const q = input.value.trim();
-  const url = new URL(location.href);
-  url.searchParams.set('q', q);
-  if (url.href !== location.href) history.pushState({}, '', url);
-  run(q);
+  submit();
 });
+for (const select of selects) select.addEventListener('change', () => input.value.trim() && submit());
 window.addEventListener('popstate', fromUrl);
-fromUrl();
+engine().then(fillFilters).then(start);

@@ -108,3 +108,28 @@ test('the axe harness does report violations (a page with an unlabelled image an
   assert.ok(violations.some((v) => v.startsWith('html-has-lang')), violations.join('\n'));
   await page.context().close();
 });
+
+test('search narrows by outlet and year, sorts by date, and keeps it all in the URL', { timeout: 120_000 }, async () => {
+  const { page, failures } = await open(1280, 'light');
+  await page.goto(`${server.url}search/?q=${encodeURIComponent('الرياض')}`);
+  await page.locator('#search-results li').first().waitFor();
+  const total = Number((await page.locator('#search-status').textContent())!.match(/\d+/)![0]);
+  await page.getByLabel('المصدر').selectOption('عكاظ');
+  await page.locator('#search-status', { hasText: '(عكاظ)' }).waitFor();
+  const metas = await page.locator('#search-results .meta').allTextContents();
+  assert.ok(metas.length > 0 && metas.every((m) => m.endsWith('· عكاظ')), metas.join('\n'));
+  assert.ok(metas.length < total, 'fewer results than without the filter');
+  assert.equal(new URL(page.url()).searchParams.get('outlet'), 'عكاظ');
+  await page.getByLabel('الترتيب').selectOption('asc');
+  await page.waitForURL(/sort=asc/);
+  await page.locator('#search-results li').first().waitFor();
+  const dates = await page.locator('#search-results time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+  assert.deepEqual(dates, [...dates].sort(), 'oldest first');
+  await page.screenshot({ path: join(SHOTS, 'browse-search-filters-light-1280.png') });
+  await page.reload();
+  await page.locator('#search-results li').first().waitFor();
+  assert.equal(await page.getByLabel('المصدر').inputValue(), 'عكاظ', 'the filter survives a reload');
+  assert.equal(await page.getByLabel('الترتيب').inputValue(), 'asc');
+  assert.deepEqual(failures, []);
+  await page.context().close();
+});
