@@ -262,6 +262,11 @@ export function normalizeWord(word: string): string {
 // Layer 3: every key a word is indexed under.
 
 /** The readings of a stem's ending, itself first. `bare`: the stem followed a bare proclitic. */
+// Feminine nouns whose form without ة is another common word, not their masculine: الرياضة
+// (sport) is not الرياض (Riyadh), جامعة not جامع (mosque), مكتبة not مكتب, مدرسة not مدرس,
+// منطقة not منطق, قاعدة not قاعد, مدينة not مدين, عاصمة not the name عاصم, حمامة not حمام.
+const NOT_MASCULINE_OF = new Set(['رياض', 'جامع', 'مكتب', 'مدرس', 'منطق', 'قاعد', 'مدين', 'عاصم', 'حمام']);
+
 function endingReadings(stem: string, bare: boolean): string[] {
   const out = [stem];
   if (NO_SUFFIX.has(stem) || NO_ARTICLE.has(stem)) return out;
@@ -290,7 +295,7 @@ function endingReadings(stem: string, bare: boolean): string[] {
       // A masculine under a feminine (مسؤولة -> مسؤول, إيرانية -> إيراني), or a pronoun ه
       // (موقعه). Not for short stems, where it is mostly another word (الشرطة/شرط, العامة/عام).
       const masculine = base.slice(0, -1);
-      if (masculine.length >= 4 || (masculine.length >= 3 && masculine.endsWith('ي'))) out.push(masculine);
+      if ((masculine.length >= 4 && !NOT_MASCULINE_OF.has(masculine)) || (masculine.length >= 3 && masculine.endsWith('ي'))) out.push(masculine);
       if (masculine.length >= 4 && masculine.endsWith('ت')) out.push(`${masculine.slice(0, -1)}ه`); // قاعدته
     }
   }

@@ -207,3 +207,13 @@ test('excerpts are the published text, hits marked by word position', () => {
   assert.match(cut, /<mark>w60<\/mark>/);
   assert.equal(cut.replace(/<\/?mark>/g, '').replace(/^… | …$/g, '').split(' ').length, 10);
 });
+
+test('a feminine noun is not indexed under another word that lacks its ة (الرياضة is not الرياض)', () => {
+  const keysOf = (word: string) => indexKeys(word);
+  for (const [feminine, other] of [['الرياضة', 'الرياض'], ['جامعة', 'جامع'], ['المكتبة', 'المكتب'], ['مدرسة', 'مدرس'], ['المنطقة', 'المنطق']]) {
+    assert.ok(!keysOf(feminine!).includes(normalizeWord(other!)), `${feminine} must not match ${other}`);
+  }
+  // A true masculine reading stays: مسؤولة finds مسؤول, الإيرانية finds إيراني.
+  assert.ok(keysOf('مسؤولة').includes(normalizeWord('مسؤول')));
+  assert.ok(keysOf('الإيرانية').includes(normalizeWord('إيراني')));
+});
