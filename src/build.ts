@@ -83,6 +83,7 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
     pathPrefix: config.path_prefix,
     about: config.about,
     pageSize: config.page_size,
+    pagesPerRun: config.pages_per_run,
     locale: config.locale,
     style: { digits: config.digits, months: config.month_names },
     cache,

@@ -57,6 +57,8 @@ export const configSchema = z
     about: z.string().default(''),
     /** The archive's Arabic locale (BCP 47): Open Graph locale; pages stay lang="ar" for one search index. */
     locale: z.string().regex(/^ar(?:-[A-Z]{2})?$/, 'locale is ar or ar-XX, e.g. ar-SA').default('ar'),
+    /** Pages Eleventy renders per run: bounds the build's memory (Eleventy holds a run's pages). */
+    pages_per_run: z.number().int().min(1).default(2000),
     /** Articles per list page. */
     page_size: z.number().int().min(5).max(500).default(30),
     digits: z.enum(['latn', 'arab']).default('latn'),

@@ -24,6 +24,7 @@ export interface SiteOptions {
   locale: string;
   style: DateStyle;
   cache: RenderCache;
+  pagesPerRun?: number;
 }
 
 const FEED_SIZE = 50;
@@ -69,7 +70,7 @@ export async function buildSite(records: readonly Article[], options: SiteOption
   }));
   const feed = { updated: feedItems[0]?.updated ?? new Date(0), items: feedItems };
 
-  const { pages } = await renderSite({ templatesDir: options.templatesDir, outDir: options.outDir, site, articles, collections, feed });
+  const { pages } = await renderSite({ templatesDir: options.templatesDir, outDir: options.outDir, site, articles, collections, feed }, options.pagesPerRun);
   if (options.baseUrl) {
     const paths = ['', 'about/', 'search/', ...collections.indexes.map((i) => i.url), ...collections.lists.map((l) => l.url), ...articles.map((a) => a.url)];
     for (const { file, xml } of sitemaps(paths, options.baseUrl)) writeFileSync(join(options.outDir, file), xml);

@@ -3,7 +3,7 @@
 // slugifies or re-renders article text).
 import Eleventy from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { renderMarkdown } from '../markdown/processor.ts';
@@ -57,19 +57,45 @@ function copyAssets(templatesDir: string, outDir: string): void {
   for (const font of FONTS) cpSync(require.resolve(font), join(outDir, 'assets', 'fonts', font.split('/').pop()!));
 }
 
-export async function renderSite(input: EleventyInput): Promise<{ pages: number }> {
+/** Pages per Eleventy run: bounds memory (Eleventy keeps every rendered page of a run in memory). */
+export const PAGES_PER_RUN = 2000;
+
+// Templates paginated over big arrays, rendered in slices; every other template renders once.
+const SLICED = { 'article.njk': 'articles', 'list.njk': 'lists' } as const;
+
+/**
+ * Renders the site in bounded runs: one for the single pages (home, search, about, indexes,
+ * feeds), then article and list pages PAGES_PER_RUN at a time. Each run is a fresh Eleventy over
+ * the same templates with the others ignored, so no run holds the whole archive.
+ */
+export async function renderSite(input: EleventyInput, pagesPerRun = PAGES_PER_RUN): Promise<{ pages: number; runs: number }> {
+  const templates = readdirSync(input.templatesDir).filter((f) => f.endsWith('.njk') || f.endsWith('.md'));
+  const singles = templates.filter((t) => !(t in SLICED));
+  const runs: { only: string[]; articles: ArticleView[]; lists: ListPage[] }[] = [{ only: singles, articles: [], lists: [] }];
+  for (let i = 0; i < input.articles.length; i += pagesPerRun) runs.push({ only: ['article.njk'], articles: input.articles.slice(i, i + pagesPerRun), lists: [] });
+  for (let i = 0; i < input.collections.lists.length; i += pagesPerRun) runs.push({ only: ['list.njk'], articles: [], lists: input.collections.lists.slice(i, i + pagesPerRun) });
+  let pages = 0;
+  for (const run of runs) {
+    const ignored = templates.filter((t) => !run.only.includes(t) || (!input.site.baseUrl && t.startsWith('feed-')));
+    pages += await renderRun(input, ignored, run.articles, run.lists);
+  }
+  copyAssets(input.templatesDir, input.outDir);
+  return { pages, runs: runs.length };
+}
+
+async function renderRun(input: EleventyInput, ignored: string[], articles: ArticleView[], lists: ListPage[]): Promise<number> {
   const elev = new Eleventy(input.templatesDir, input.outDir, {
     quietMode: true,
     config(eleventyConfig: Config) {
       eleventyConfig.addPlugin(rssPlugin); // dateToRfc3339 and friends for the Atom feed
-      // Feeds need absolute URLs: without a configured base_url there are none.
-      if (!input.site.baseUrl) for (const feed of ['feed-atom.njk', 'feed-json.njk']) eleventyConfig.ignores.add(`./${relative(process.cwd(), join(input.templatesDir, feed))}`);
+      // Ignore paths are relative to the project root (the working directory).
+      for (const template of ignored) eleventyConfig.ignores.add(`./${relative(process.cwd(), join(input.templatesDir, template))}`);
       // Our unified pipeline is the Markdown engine for any .md template.
       eleventyConfig.setLibrary('md', { render: renderMarkdown });
       eleventyConfig.addGlobalData('site', input.site);
-      eleventyConfig.addGlobalData('articles', input.articles);
+      eleventyConfig.addGlobalData('articles', articles);
       eleventyConfig.addGlobalData('home', input.collections.home);
-      eleventyConfig.addGlobalData('lists', input.collections.lists satisfies ListPage[]);
+      eleventyConfig.addGlobalData('lists', lists);
       eleventyConfig.addGlobalData('indexes', input.collections.indexes satisfies IndexPage[]);
       eleventyConfig.addGlobalData('feed', input.feed);
       // Interface numbers follow the digits setting; article text keeps the digits it was written with.
@@ -93,8 +119,7 @@ export async function renderSite(input: EleventyInput): Promise<{ pages: number 
   elev.disableLogger(); // the CLI prints its own summary
   // write() resolves to [passthrough copies, written templates].
   const [, written] = (await elev.write()) as [unknown[], unknown[]];
-  copyAssets(input.templatesDir, input.outDir);
-  return { pages: written.length };
+  return written.length;
 }
 
 // Nunjucks marks strings safe with its own SafeString class; Eleventy bundles nunjucks.

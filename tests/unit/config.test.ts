@@ -15,6 +15,7 @@ test('resolveConfig: every default, with reference_date "today" as the given day
     outlets: {},
     about: '',
     locale: 'ar',
+    pages_per_run: 2000,
     page_size: 30,
     path_prefix: '/',
     out_dir: '_site',
