@@ -84,7 +84,7 @@ async function fillFilters(pf) {
 /** The URL's state: the query, each filter, the sort. */
 const state = () => {
   const params = new URLSearchParams(location.search);
-  return { q: params.get('q') ?? '', filters: Object.fromEntries(['year', 'section', 'outlet', 'place', 'tag'].filter((f) => params.get(f)).map((f) => [f, params.get(f)])), sort: params.get('sort') ?? '' };
+  return { q: params.get('q') ?? '', filters: Object.fromEntries(['year', 'section', 'outlet', 'place'].filter((f) => params.get(f)).map((f) => [f, params.get(f)])), sort: params.get('sort') ?? '' };
 };
 
 let current = 0;
@@ -123,15 +123,21 @@ function start() {
   if (state().q || !input.value) fromUrl();
 }
 
+// The filter lists cost a download of their own: fetched after the page is usable, so they
+// never delay the first results.
+let filling;
+const fillOnce = () => (filling ??= engine().then(fillFilters).then(() => {
+  const s = state();
+  for (const select of filterSelects) select.value = s.filters[select.dataset.filter] ?? '';
+  sortSelect.value = s.sort;
+}));
+
 function submit() {
   const url = new URL(location.href);
   url.search = '';
   const q = input.value.trim();
   if (q) url.searchParams.set('q', q);
   for (const select of selects) if (select.value) url.searchParams.set(select.name, select.value);
-  // Keep a tag filter that came in the URL (there is no list of every tag on this page).
-  const tag = new URLSearchParams(location.search).get('tag');
-  if (tag) url.searchParams.set('tag', tag);
   if (url.href !== location.href) history.pushState({}, '', url);
   run(state());
 }
@@ -142,4 +148,5 @@ form.addEventListener('submit', (event) => {
 });
 for (const select of selects) select.addEventListener('change', () => input.value.trim() && submit());
 window.addEventListener('popstate', fromUrl);
-engine().then(fillFilters).then(start);
+start();
+(window.requestIdleCallback ?? ((f) => setTimeout(f, 1000)))(() => fillOnce());
