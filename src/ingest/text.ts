@@ -5,8 +5,6 @@ import { decodeBytes } from './encoding.ts';
 
 export type Decoded = { ok: true; text: string; notes: string[] } | { ok: false; reason: string };
 
-const BOM = '\uFEFF';
-
 /**
  * `keepSpacing` is for structured (.md) input: YAML and Markdown indentation is syntax, so
  * leading and repeated spaces are kept there; raw text gets them collapsed and trimmed.
@@ -15,7 +13,6 @@ export function decodeText(bytes: Uint8Array, options: { keepSpacing?: boolean }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
   const notes = [...decoded.notes];
-  if (decoded.text.startsWith(BOM)) notes.push('removed a byte order mark');
   if (decoded.text.includes('\r')) notes.push('converted CRLF/CR line endings to LF');
   const cleaned = cleanText(decoded.text, options);
   if (cleaned.trim() === '') return { ok: false, reason: 'file has no visible text' };
