@@ -59,12 +59,13 @@ export function ingestDataset(source: SourceFile, context: IngestContext, option
     const body = cleanText(mapped.body);
     const key = mapped.id ?? mapped.url ?? `${source.key}#${sha256(body)}`;
     const titleSection = mapped.title && preset?.titlePrefixSections ? sectionFromTitle(mapped.title, preset.titlePrefixSections) : undefined;
+    const urlSection = mapped.url ? sectionFromUrl(mapped.url) : undefined;
     const section = mapped.section
       ? { value: mapped.section, how: `dataset:${mapping.section}` }
       : titleSection
         ? { value: titleSection, how: 'title-prefix' }
-      : mapped.url && sectionFromUrl(mapped.url)
-        ? { value: sectionFromUrl(mapped.url)!, how: 'url' }
+      : urlSection
+        ? { value: urlSection, how: 'url' }
         : mapped.outlet && preset?.outletSections[mapped.outlet]
           ? { value: preset.outletSections[mapped.outlet]!, how: 'outlet' }
           : undefined;
