@@ -10,11 +10,16 @@
 //           back to the published text. Word i of tokenize(content) is position i in the
 //           index, so the search page (query.ts, excerpt.ts) cuts and highlights excerpts in
 //           the original text. The fragment's size is what the stock index ships.
+//   compact  pf_meta, which every search downloads whole, is rewritten smaller
+//           (compact-meta.ts): pages are indexed in date order and named by date rank.
 import * as pagefind from 'pagefind';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { indexText, SENTINEL } from './pagefind-keys.ts';
+import { decodeCbor, encodeCbor } from './cbor.ts';
+import { compactMeta, type PageRank } from './compact-meta.ts';
 
 /**
  * The language the keys are indexed as: not an ISO 639-1 code Pagefind stems (it would stem
@@ -40,8 +45,8 @@ export function decodePagefindFile(bytes: Uint8Array): Buffer {
   return data.subarray(SIGNATURE.length);
 }
 
-export function encodePagefindFile(body: string): Buffer {
-  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), Buffer.from(body, 'utf8')]), { level: 9 });
+export function encodePagefindFile(body: string | Uint8Array): Buffer {
+  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), typeof body === 'string' ? Buffer.from(body, 'utf8') : body]), { level: 9 });
 }
 
 export interface PageText {
@@ -91,31 +96,35 @@ export async function extractPages(siteDir: string): Promise<PageText[]> {
 }
 
 export interface NormalisedIndexOptions {
-  /** Sort keys for a page (Pagefind's data-pagefind-sort); default: `date` from meta when present. */
-  sortFrom?: (page: PageText) => Record<string, string>;
   /** Passed to Pagefind (e.g. maxFragments). */
   pagefindConfig?: Omit<pagefind.PagefindServiceConfig, 'includeCharacters' | 'forceLanguage'>;
 }
 
-const defaultSort = (page: PageText): Record<string, string> => (page.meta.date ? { date: page.meta.date } : {});
+/** Date order, the order pages are indexed in: dated pages oldest first, then undated, each by URL. */
+export function inDateOrder(pages: readonly PageText[]): { page: PageText; rank: PageRank }[] {
+  const byUrl = (a: PageText, b: PageText): number => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+  const dated = pages.filter((p) => p.meta.date).sort((a, b) => (a.meta.date! < b.meta.date! ? -1 : a.meta.date! > b.meta.date! ? 1 : byUrl(a, b)));
+  const undated = pages.filter((p) => !p.meta.date).sort(byUrl);
+  return [...dated.map((page, rank) => ({ page, rank: { rank, dated: true } })), ...undated.map((page, rank) => ({ page, rank: { rank, dated: false } }))];
+}
 
 /** Pass 2 and the rewrite: writes the Pagefind bundle for `pages` into `outputPath`, replacing what was there. */
 export async function writeNormalisedIndex(pages: readonly PageText[], outputPath: string, options: NormalisedIndexOptions = {}): Promise<{ pages: number }> {
-  const sortFrom = options.sortFrom ?? defaultSort;
   const created = await pagefind.createIndex({ ...options.pagefindConfig, includeCharacters: SENTINEL });
   check('createIndex', created.errors);
   const index = created.index!;
   const published = new Map<string, string>();
+  const ranks = new Map<string, PageRank>();
   try {
-    for (const page of pages) {
+    for (const { page, rank } of inDateOrder(pages)) {
       published.set(page.url, page.content);
+      ranks.set(page.url, rank);
       const added = await index.addCustomRecord({
         url: page.url,
         content: indexText(page.content),
         language: INDEX_LANGUAGE,
         meta: page.meta,
         filters: page.filters,
-        sort: sortFrom(page),
       });
       check(`indexing ${page.url}`, added.errors);
     }
@@ -124,22 +133,42 @@ export async function writeNormalisedIndex(pages: readonly PageText[], outputPat
   } finally {
     await index.deleteIndex();
   }
-  // The rewrite: each fragment's content back to the published text.
+  // The rewrite: each fragment's content back to the published text, under its new name.
   const fragmentDir = join(outputPath, 'fragment');
-  let restored = 0;
+  const fragments = new Map<string, { json: unknown; url: string }>();
   for (const name of readdirSync(fragmentDir)) {
     if (!name.endsWith('.pf_fragment')) continue;
-    const path = join(fragmentDir, name);
-    const json = JSON.parse(decodePagefindFile(readFileSync(path)).toString('utf8')) as unknown;
-    for (const fragment of fragmentsIn(json)) {
-      const text = published.get(fragment.url);
-      if (text === undefined) throw new NormalisedIndexError(`fragment ${name} is for ${fragment.url}, which was not indexed`);
-      fragment.content = text;
-      restored++;
-    }
-    writeFileSync(path, encodePagefindFile(JSON.stringify(json)));
+    const json = JSON.parse(decodePagefindFile(readFileSync(join(fragmentDir, name))).toString('utf8')) as unknown;
+    const [fragment, ...more] = fragmentsIn(json);
+    if (!fragment || more.length > 0) throw new NormalisedIndexError(`fragment ${name} does not hold exactly one page`);
+    const text = published.get(fragment.url);
+    if (text === undefined) throw new NormalisedIndexError(`fragment ${name} is for ${fragment.url}, which was not indexed`);
+    fragment.content = text;
+    fragments.set(name.slice(0, -'.pf_fragment'.length), { json, url: fragment.url });
   }
-  if (restored !== pages.length) throw new NormalisedIndexError(`restored the text of ${restored} fragments for ${pages.length} pages`);
+  if (fragments.size !== pages.length) throw new NormalisedIndexError(`restored the text of ${fragments.size} fragments for ${pages.length} pages`);
+
+  const entryPath = join(outputPath, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { languages: Record<string, { hash: string }> };
+  const language = entry.languages[INDEX_LANGUAGE];
+  if (!language) throw new NormalisedIndexError(`Pagefind wrote no index for language ${INDEX_LANGUAGE}`);
+  const metaPath = join(outputPath, `pagefind.${language.hash}.pf_meta`);
+  const token = language.hash.slice(INDEX_LANGUAGE.length + 1, INDEX_LANGUAGE.length + 9);
+  const { meta, ids } = compactMeta(decodeCbor(decodePagefindFile(readFileSync(metaPath))), token, (hash) => {
+    const fragment = fragments.get(hash);
+    if (!fragment) throw new NormalisedIndexError(`pf_meta lists page ${hash}, which has no fragment`);
+    return ranks.get(fragment.url)!;
+  });
+  mkdirSync(join(fragmentDir, token));
+  for (const [hash, { json }] of fragments) {
+    writeFileSync(join(fragmentDir, `${ids.get(hash)!}.pf_fragment`), encodePagefindFile(JSON.stringify(json)));
+    rmSync(join(fragmentDir, `${hash}.pf_fragment`));
+  }
+  const metaBytes = encodePagefindFile(encodeCbor(meta));
+  rmSync(metaPath);
+  language.hash = `${INDEX_LANGUAGE}_${createHash('sha256').update(metaBytes).digest('hex').slice(0, 11)}`;
+  writeFileSync(join(outputPath, `pagefind.${language.hash}.pf_meta`), metaBytes);
+  writeFileSync(entryPath, JSON.stringify(entry));
   return { pages: pages.length };
 }
 

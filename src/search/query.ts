@@ -5,6 +5,7 @@
 import { normalizeWord, tokenize } from './normalize.ts';
 import { SENTINEL } from './pagefind-keys.ts';
 import { buildExcerpt, type ExcerptOptions, type WeightedLocation } from './excerpt.ts';
+import { dateOrder } from './compact-meta.ts';
 
 export interface QueryPlan {
   /**
@@ -111,16 +112,34 @@ async function load(results: PagefindResult[], words: number[], options: Excerpt
 }
 
 /**
+ * Results in date order, oldest or newest first, undated pages last (in the order given). The
+ * index names pages by date rank (compact-meta.ts), so no page data is needed for it.
+ */
+export function sortByDate<T extends { id: string }>(results: readonly T[], direction: 'asc' | 'desc'): T[] {
+  const keyed = results.map((result, at) => ({ result, at, order: dateOrder(result.id) }));
+  const sign = direction === 'asc' ? 1 : -1;
+  return keyed
+    .sort((a, b) => {
+      const x = a.order?.dated ? a.order.rank : undefined;
+      const y = b.order?.dated ? b.order.rank : undefined;
+      if (x !== undefined && y !== undefined) return sign * (x - y);
+      if (x !== undefined) return -1;
+      if (y !== undefined) return 1;
+      return a.at - b.at;
+    })
+    .map((k) => k.result);
+}
+
+/**
  * Runs a reader's query against a normalised Pagefind index: every search of the plan, pages
  * kept only if all of them found it, best Pagefind score first (phrase searches score every page
- * alike, so the word search orders them when there is one).
+ * alike, so the word search orders them when there is one), or by date when `sort` is given.
  */
-export async function searchArchive(pagefind: PagefindApi, query: string, options: ExcerptOptions & { filters?: Record<string, unknown>; sort?: Record<string, string> } = {}): Promise<ArchiveSearch> {
+export async function searchArchive(pagefind: PagefindApi, query: string, options: ExcerptOptions & { filters?: Record<string, unknown>; sort?: { date: 'asc' | 'desc' } } = {}): Promise<ArchiveSearch> {
   const plan = planQuery(query);
   if (plan.searches.length === 0) return { results: [], plan };
   const pagefindOptions: Record<string, unknown> = {};
   if (options.filters) pagefindOptions.filters = options.filters;
-  if (options.sort) pagefindOptions.sort = options.sort;
   const responses = await Promise.all(plan.searches.map((s) => pagefind.search(s, pagefindOptions)));
   const lists = responses.map((r) => r?.results ?? []);
   // Intersect, keeping the last search's order (the word search, when there is one).
@@ -139,5 +158,5 @@ export async function searchArchive(pagefind: PagefindApi, query: string, option
       data: () => (loaded ??= load(all as PagefindResult[], words, options)),
     });
   }
-  return { results, plan };
+  return { results: options.sort ? sortByDate(results, options.sort.date) : results, plan };
 }

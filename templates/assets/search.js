@@ -5,7 +5,8 @@ const form = document.querySelector('.search-form');
 const input = document.getElementById('q');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
-const PAGE = 20;
+const PAGE = 10; // results per batch: each needs its page's text fetched
+const more = document.getElementById('search-more');
 
 // Pagefind finds pages by Arabic-normalised keys; arshif-search.js (src/search/, bundled at build
 // time) normalises the query with the same code and rebuilds excerpts from the published text.
@@ -88,9 +89,23 @@ const state = () => {
 };
 
 let current = 0;
+let shown = { results: [], count: 0, describe: () => '' };
+
+/** Appends the next PAGE results of the current search. */
+async function showMore(ticket) {
+  const batch = shown.results.slice(shown.count, shown.count + PAGE);
+  const data = await Promise.all(batch.map((r) => r.data()));
+  if (ticket !== current) return;
+  shown.count += batch.length;
+  list.append(...data.map(item));
+  status.textContent = shown.describe();
+  more.hidden = shown.count >= shown.results.length;
+}
+
 async function run({ q: query, filters, sort }) {
   const ticket = ++current;
   list.replaceChildren();
+  more.hidden = true;
   if (!query.trim()) {
     status.textContent = '';
     return;
@@ -103,12 +118,18 @@ async function run({ q: query, filters, sort }) {
     ...(sort && { sort: { date: sort } }),
   });
   if (ticket !== current) return; // a newer query has started
-  const results = await Promise.all(search.results.slice(0, PAGE).map((r) => r.data()));
-  if (ticket !== current) return;
   const narrowed = Object.values(filters).length ? ` (${Object.values(filters).join('، ')})` : '';
-  status.textContent = `${countText(search.results.length)} عن «${query}»${narrowed}${search.results.length > PAGE ? `، أول ${arabicCount(PAGE)} منها` : ''}`;
-  list.replaceChildren(...results.map(item));
+  const total = search.results.length;
+  shown = {
+    results: search.results,
+    count: 0,
+    describe: () => `${countText(total)} عن «${query}»${narrowed}${total > shown.count ? `، يظهر أول ${arabicCount(shown.count)} منها` : ''}`,
+  };
+  await showMore(ticket);
+  fillOnce();
 }
+
+more.addEventListener('click', () => showMore(current));
 
 function fromUrl() {
   const s = state();
@@ -123,8 +144,8 @@ function start() {
   if (state().q || !input.value) fromUrl();
 }
 
-// The filter lists cost a download of their own: fetched after the page is usable, so they
-// never delay the first results.
+// The filter lists cost downloads of their own: fetched after the first results are shown,
+// so they never delay them (and a page without a query does not need them).
 let filling;
 const fillOnce = () => (filling ??= engine().then(fillFilters).then(() => {
   const s = state();
@@ -149,4 +170,3 @@ form.addEventListener('submit', (event) => {
 for (const select of selects) select.addEventListener('change', () => input.value.trim() && submit());
 window.addEventListener('popstate', fromUrl);
 start();
-(window.requestIdleCallback ?? ((f) => setTimeout(f, 1000)))(() => fillOnce());

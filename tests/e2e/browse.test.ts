@@ -133,3 +133,22 @@ test('search narrows by outlet and year, sorts by date, and keeps it all in the 
   assert.deepEqual(failures, []);
   await page.context().close();
 });
+
+test('search shows results ten at a time; "more" adds the next ten, newest first across both', { timeout: 120_000 }, async () => {
+  const { page, failures } = await open(390, 'light');
+  await page.goto(`${server.url}search/?q=${encodeURIComponent('الرياض')}&sort=desc`);
+  await page.locator('#search-results li').first().waitFor();
+  assert.equal(await page.locator('#search-results li').count(), 10);
+  assert.match((await page.locator('#search-status').textContent())!, /يظهر أول 10 منها/);
+  const more = page.getByRole('button', { name: 'المزيد من النتائج' });
+  await more.click();
+  await page.locator('#search-results li').nth(19).waitFor();
+  assert.equal(await page.locator('#search-results li').count(), 20);
+  assert.match((await page.locator('#search-status').textContent())!, /يظهر أول 20 منها/);
+  const dates = await page.locator('#search-results time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+  assert.equal(dates.length, 20);
+  assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first, across both batches');
+  await page.screenshot({ path: join(SHOTS, 'browse-search-more-light-390.png'), fullPage: true });
+  assert.deepEqual(failures, []);
+  await page.context().close();
+});

@@ -1,0 +1,106 @@
+// The search index's own formats: the CBOR subset, the compacted pf_meta, date order by id,
+// and a real Pagefind bundle rewritten on a few pages (searching it in Chromium is the e2e
+// tests' part).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeCbor, encodeCbor, CborError, type Cbor } from '../../src/search/cbor.ts';
+import { compactMeta, CompactMetaError, dateOrder, pageId, roundWordCount } from '../../src/search/compact-meta.ts';
+import { sortByDate } from '../../src/search/query.ts';
+import { decodePagefindFile, inDateOrder, writeNormalisedIndex, type PageText } from '../../src/search/normalized-index.ts';
+import * as pagefind from 'pagefind';
+
+test('CBOR: integers at every length boundary, UTF-8 text and nested arrays round-trip', () => {
+  const values: Cbor[] = [0, 23, 24, 255, 256, 65535, 65536, 2 ** 32 - 1, '', 'أرشيف', 'x'.repeat(300), [], [[1, 'a'], [2, ['b', []]]]];
+  for (const value of values) assert.deepEqual(decodeCbor(encodeCbor(value)), value);
+  // Shortest forms, as minicbor writes them.
+  assert.deepEqual([...encodeCbor(23)], [0x17]);
+  assert.deepEqual([...encodeCbor(24)], [0x18, 24]);
+  assert.deepEqual([...encodeCbor(256)], [0x19, 1, 0]);
+  assert.deepEqual([...encodeCbor(['a'])], [0x81, 0x61, 0x61]);
+});
+
+test('CBOR: what Pagefind never writes is refused, not misread', () => {
+  assert.throws(() => decodeCbor(Uint8Array.from([0x20])), CborError); // negative integer
+  assert.throws(() => decodeCbor(Uint8Array.from([0x9f])), CborError); // indefinite array
+  assert.throws(() => decodeCbor(Uint8Array.from([0x63, 0x61])), CborError); // truncated text
+  assert.throws(() => decodeCbor(Uint8Array.from([0x01, 0x02])), CborError); // trailing bytes
+  assert.throws(() => encodeCbor(-1), CborError);
+  assert.throws(() => encodeCbor(1.5), CborError);
+});
+
+test('word counts keep two significant digits from 100 up, at most 5% off', () => {
+  assert.equal(roundWordCount(0), 0);
+  assert.equal(roundWordCount(99), 99);
+  assert.equal(roundWordCount(104), 100);
+  assert.equal(roundWordCount(105), 110);
+  assert.equal(roundWordCount(1234), 1200);
+  for (let n = 1; n < 50_000; n += 7) assert.ok(Math.abs(roundWordCount(n) - n) / n <= 0.05, String(n));
+});
+
+test('page ids carry date order: dated by rank, undated after them', () => {
+  assert.equal(pageId('ab12', { rank: 36, dated: true }), 'ab12/10');
+  assert.equal(pageId('ab12', { rank: 5, dated: false }), 'ab12/u5');
+  assert.deepEqual(dateOrder('ab12/10'), { dated: true, rank: 36 });
+  assert.deepEqual(dateOrder('ab12/u5'), { dated: false, rank: 5 });
+  const results = ['t/u1', 't/2', 't/10', 't/u0', 't/0'].map((id) => ({ id }));
+  assert.deepEqual(sortByDate(results, 'asc').map((r) => r.id), ['t/0', 't/2', 't/10', 't/u1', 't/u0']);
+  assert.deepEqual(sortByDate(results, 'desc').map((r) => r.id), ['t/10', 't/2', 't/0', 't/u1', 't/u0']);
+});
+
+test('date order for indexing: dated pages oldest first (URL breaks ties), then undated by URL', () => {
+  const page = (url: string, date?: string): PageText => ({ url, content: '', meta: date ? { date } : {}, filters: {} });
+  const order = inDateOrder([page('/c/'), page('/b/', '2015-08-01'), page('/a/', '2015-08-01'), page('/d/', '2014-01-01'), page('/a0/')]);
+  assert.deepEqual(order.map((o) => [o.page.url, o.rank.dated, o.rank.rank]), [
+    ['/d/', true, 0], ['/a/', true, 1], ['/b/', true, 2], ['/a0/', false, 0], ['/c/', false, 1],
+  ]);
+});
+
+test('compacted meta: new ids and rounded counts, the date sort dropped, chunks and filters kept', () => {
+  const meta: Cbor = ['1.6.0', [['und_aaaaaaa', 1234, ''], ['und_bbbbbbb', 7, '']], [['', 'z', 'und_c1']], [['year', 'und_f1']], [['date', [1, 0]]], ['date', 'title']];
+  const ranks: Record<string, { rank: number; dated: boolean }> = { und_aaaaaaa: { rank: 1, dated: true }, und_bbbbbbb: { rank: 0, dated: false } };
+  const { meta: out, ids } = compactMeta(meta, 'tok1', (hash) => ranks[hash]!);
+  assert.deepEqual(out, ['1.6.0', [['tok1/1', 1200, ''], ['tok1/u0', 7, '']], [['', 'z', 'und_c1']], [['year', 'und_f1']], [], ['date', 'title']]);
+  assert.equal(ids.get('und_aaaaaaa'), 'tok1/1');
+  assert.throws(() => compactMeta(['1.5.0', [], [], [], [], []], 'tok1', () => ({ rank: 0, dated: true })), CompactMetaError);
+  assert.throws(() => compactMeta(meta, 'tok1', () => ({ rank: 0, dated: true })), /two pages have the id/);
+  assert.throws(() => compactMeta(['1.6.0', [['h', 1, 'group']], [], [], [], []], 't', () => ({ rank: 0, dated: true })), /fragment group/);
+});
+
+test('a real Pagefind bundle after the rewrite: compact meta, fragments at their new ids with the published text', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-index-'));
+  try {
+    const pages: PageText[] = [
+      { url: '/articles/b/', content: 'وقال المسؤولون إن الهجوم وقع في الرياض', meta: { title: 'ب', date: '2015-08-02' }, filters: { year: ['2015'] } },
+      { url: '/articles/a/', content: 'أعلنت وزارة الصحة عن حالات جديدة', meta: { title: 'أ', date: '2015-08-01' }, filters: { year: ['2015'] } },
+      { url: '/articles/c/', content: 'نص بلا تاريخ عن الرياض', meta: { title: 'ج' }, filters: {} },
+    ];
+    await writeNormalisedIndex(pages, dir);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: { und: { hash: string; page_count: number } } };
+    assert.equal(entry.languages.und.page_count, 3);
+    const metaFiles = readdirSync(dir).filter((f) => f.endsWith('.pf_meta'));
+    assert.deepEqual(metaFiles, [`pagefind.${entry.languages.und.hash}.pf_meta`], 'one meta, named in the entry');
+    const meta = decodeCbor(decodePagefindFile(readFileSync(join(dir, metaFiles[0]!)))) as Cbor[];
+    const ids = (meta[1] as Cbor[][]).map((p) => p[0] as string);
+    const token = ids[0]!.split('/')[0]!;
+    assert.deepEqual(ids, [`${token}/0`, `${token}/1`, `${token}/u0`], 'indexed in date order, named by rank');
+    assert.deepEqual(meta[4], [], 'no sort permutation');
+    assert.deepEqual(readdirSync(join(dir, 'fragment')), [token], 'every fragment moved under the token');
+    for (const [i, id] of ids.entries()) {
+      const fragment = JSON.parse(decodePagefindFile(readFileSync(join(dir, 'fragment', `${id}.pf_fragment`))).toString('utf8')) as PageText;
+      const page = [pages[1], pages[0], pages[2]][i]!;
+      assert.equal(fragment.url, page.url);
+      assert.equal(fragment.content, page.content, 'the text as published, not the keys');
+    }
+    // Same input, same bytes: the token and every name are content-derived.
+    const again = join(dir, 'again');
+    await writeNormalisedIndex(pages, again);
+    assert.deepEqual(readdirSync(again).sort(), readdirSync(dir).filter((f) => f !== 'again').sort());
+    assert.ok(existsSync(join(again, 'fragment', token)));
+  } finally {
+    await pagefind.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
