@@ -12,9 +12,11 @@
 //
 // Usage: npx tsx scripts/search-quality.ts [--mode stock|normalised|both] [--verbose] [--json out.json] [--keep]
 //        [--update-expected]  (recompute each case's `expected` from its accepted forms and save it)
+//        [--suite DIR]  a suite folder with queries.json and corpus/ (default tests/search-quality;
+//                       tests/search-quality/heldout is the held-out set, written blind)
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import * as pagefind from 'pagefind';
@@ -27,7 +29,6 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { judge, type QualityCase } from '../tests/search-quality/judge.ts';
 
 const REPO = join(import.meta.dirname, '..');
-const SUITE = join(REPO, 'tests', 'search-quality');
 const SEED = join(REPO, 'seeds', '000_8db493ebabbc4d35.txt');
 
 const args = process.argv.slice(2);
@@ -36,6 +37,7 @@ const option = (name: string): string | undefined => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
+const SUITE = option('--suite') ? resolve(option('--suite')!) : join(REPO, 'tests', 'search-quality');
 const modes = (option('--mode') ?? 'both') === 'both' ? ['stock', 'normalised'] : [option('--mode')!];
 for (const m of modes) if (m !== 'stock' && m !== 'normalised') throw new Error(`unknown mode ${m}`);
 
@@ -52,7 +54,8 @@ const work = mkdtempSync(join(tmpdir(), 'arshif-search-quality-'));
 const inputs = join(work, 'in');
 mkdirSync(inputs);
 for (const f of readdirSync(join(SUITE, 'corpus')).filter((n) => n.endsWith('.json'))) cpSync(join(SUITE, 'corpus', f), join(inputs, f));
-cpSync(SEED, join(inputs, '000_8db493ebabbc4d35.txt'));
+// The seed belongs to the main suite's documents only; the held-out suite is its 40 articles.
+if (!option('--suite')) cpSync(SEED, join(inputs, '000_8db493ebabbc4d35.txt'));
 writeFileSync(join(work, 'config.json'), JSON.stringify({ inputs: ['in'], reference_date: '2026-11-23', out_dir: 'site', work_dir: 'work' }));
 let t0 = performance.now();
 const built = await runBuild(loadConfig(work, 'config.json'));
@@ -88,7 +91,7 @@ for (const c of suite.cases) {
 if (flag('--update-expected')) {
   // After editing the accepted forms of a case: recompute its expected set (then check it by eye).
   writeFileSync(join(SUITE, 'queries.json'), `${JSON.stringify(suite, null, 1)}\n`);
-  console.log(`${drift} expected sets updated in tests/search-quality/queries.json`);
+  console.log(`${drift} expected sets updated in ${join(SUITE, 'queries.json')}`);
   drift = 0;
 }
 
@@ -244,7 +247,8 @@ const pct = (n: number, d: number): string => (d === 0 ? '   -  ' : `${((100 * n
 
 function fragmentStats(dir: string): { files: number; bytes: number; largest: number } {
   const fragmentDir = join(dir, 'pagefind', 'fragment');
-  const sizes = readdirSync(fragmentDir).map((f) => statSync(join(fragmentDir, f)).size);
+  // Fragments sit in fragment/ (stock) or under the build's token in it (normalised, compact-meta.ts).
+  const sizes = readdirSync(fragmentDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pf_fragment')).map((f) => statSync(join(fragmentDir, f)).size);
   return { files: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0), largest: Math.max(...sizes) };
 }
 function dirBytes(dir: string): number {

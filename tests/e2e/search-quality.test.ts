@@ -1,7 +1,9 @@
 // The search-quality suite (tests/search-quality/queries.json: 106 Arabic queries of 14 kinds,
 // judged by what an Arabic reader expects) typed into the built site's search in headless
 // Chromium. Fails below 98% recall or 97% precision overall, or if any excerpt is not the
-// published text.
+// published text. Then the held-out suite (tests/search-quality/heldout: 97 queries written
+// blind, on 40 other articles): its first run gave 97.6% / 94.2%; it fails below that, so no
+// change goes unnoticed that makes search worse on text it was not tuned on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,23 +14,40 @@ import { REPO } from '../support/site.ts';
 
 interface Tally { cases: number; expected: number; returned: number; found: number }
 
+function runSuite(dir: string, suite?: string): { stdout: string; result: { mode: string; all: Tally; byKind: Record<string, Tally> } } {
+  const out = join(dir, 'quality.json');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'scripts', 'search-quality.ts'), '--mode', 'normalised', '--json', out, ...(suite ? ['--suite', suite] : [])], { cwd: REPO, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  console.log(run.stdout.slice(run.stdout.indexOf('recall / precision')));
+  const [result] = JSON.parse(readFileSync(out, 'utf8')) as { mode: string; all: Tally; byKind: Record<string, Tally> }[];
+  return { stdout: run.stdout, result: result! };
+}
+
 test('search quality: recall >= 98% and precision >= 97% over the query suite', { timeout: 300_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'arshif-sq-'));
   try {
-    const out = join(dir, 'quality.json');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'scripts', 'search-quality.ts'), '--mode', 'normalised', '--json', out], { cwd: REPO, encoding: 'utf8' });
-    assert.equal(run.status, 0, run.stderr);
-    console.log(run.stdout.slice(run.stdout.indexOf('recall / precision')));
-    const [result] = JSON.parse(readFileSync(out, 'utf8')) as { mode: string; all: Tally; byKind: Record<string, Tally> }[];
-    assert.equal(result!.mode, 'normalised');
-    const recall = result!.all.found / result!.all.expected;
-    const precision = result!.all.found / result!.all.returned;
-    assert.ok(result!.all.cases >= 60, `${result!.all.cases} queries`);
-    assert.ok(Object.keys(result!.byKind).length >= 12, 'every kind of query is represented');
+    const { stdout, result } = runSuite(dir);
+    assert.equal(result.mode, 'normalised');
+    const recall = result.all.found / result.all.expected;
+    const precision = result.all.found / result.all.returned;
+    assert.ok(result.all.cases >= 60, `${result.all.cases} queries`);
+    assert.ok(Object.keys(result.byKind).length >= 12, 'every kind of query is represented');
     assert.ok(recall >= 0.98, `recall ${(recall * 100).toFixed(1)}%`);
     assert.ok(precision >= 0.97, `precision ${(precision * 100).toFixed(1)}%`);
-    const excerpts = /normalised excerpts: (\d+)\/(\d+) are the published text/.exec(run.stdout);
+    const excerpts = /normalised excerpts: (\d+)\/(\d+) are the published text/.exec(stdout);
     assert.ok(excerpts && excerpts[1] === excerpts[2] && Number(excerpts[2]) > 0, 'every excerpt is the published text');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('search quality held out: no worse than its first, blind run (recall 97.6%, precision 94.2%)', { timeout: 300_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-sq-'));
+  try {
+    const { result } = runSuite(dir, join(REPO, 'tests', 'search-quality', 'heldout'));
+    assert.ok(result.all.cases >= 70, `${result.all.cases} queries`);
+    assert.ok(result.all.found / result.all.expected >= 0.976, `recall ${((result.all.found / result.all.expected) * 100).toFixed(1)}%`);
+    assert.ok(result.all.found / result.all.returned >= 0.942, `precision ${((result.all.found / result.all.returned) * 100).toFixed(1)}%`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,0 +1,208 @@
+// Search speed and weight as a reader meets them: headless Chromium over loopback, a fresh
+// browser context (empty cache) per round, against
+//   arshif  the site's own search page and normalised index (an `arshif build` of the corpus);
+//   stock   stock Pagefind 1.6 (default configuration, Arabic stemmer) over the same built
+//           pages, searched through Pagefind's default UI (its only change: no 300 ms typing
+//           debounce, which would otherwise be timed as search).
+// Per round and query: the FIRST query on a freshly loaded search page (bytes and requests of
+// everything search needs up to the first results shown: scripts, WebAssembly, index, result
+// data; the page's HTML, CSS and fonts are not counted), then a query with a NEW word on the
+// same page, then the first query REPEATED (nothing left to fetch). Times run from submitting
+// the query to the results being in the DOM, measured inside the page.
+//
+// Usage: npx tsx scripts/bench-search.ts SITE_DIR [--rounds N] [--json]
+//   SITE_DIR  a built archive, e.g. from `npx tsx src/cli.ts build --config corpus.json`
+// The stock bundle is built once into SITE_DIR/../<name>.stock-pagefind and reused.
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../tests/support/browser.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { rounds: { type: 'string', default: '5' }, json: { type: 'boolean', default: false } },
+});
+const siteDir = resolve(positionals[0] ?? '');
+if (!positionals[0] || !existsSync(join(siteDir, 'pagefind', 'pagefind-entry.json'))) {
+  console.error('usage: npx tsx scripts/bench-search.ts SITE_DIR [--rounds N] [--json]  (SITE_DIR: a built archive)');
+  process.exit(2);
+}
+const rounds = Number(values.rounds);
+
+// [first query, new word]: everyday words of the corpus at different frequencies.
+const QUERIES: [string, string][] = [
+  ['الرياض', 'الأمطار'],
+  ['وزارة الصحة', 'كورونا'],
+  ['إيران', 'الحوثيين'],
+  ['النفط', 'الطلاب'],
+  ['مكافحة الإرهاب', 'جدة'],
+];
+
+// --- the stock bundle ---------------------------------------------------------------------
+const stockDir = join(dirname(siteDir), `${basename(siteDir)}.stock-pagefind`);
+if (!existsSync(join(stockDir, 'pagefind-entry.json')) || statSync(join(stockDir, 'pagefind-entry.json')).mtimeMs < statSync(join(siteDir, 'pagefind', 'pagefind-entry.json')).mtimeMs) {
+  console.error(`building the stock Pagefind bundle into ${stockDir} …`);
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(errors.join('; '));
+  const added = await index.addDirectory({ path: siteDir });
+  if (added.errors.length) throw new Error(added.errors.join('; '));
+  const written = await index.writeFiles({ outputPath: stockDir });
+  if (written.errors.length) throw new Error(written.errors.join('; '));
+  await pagefind.close();
+  console.error(`  ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const STOCK_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>بحث</title>
+<link href="/stock/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/stock/pagefind/pagefind-ui.js"></script></head>
+<body><div id="search"></div><script>new PagefindUI({ element: '#search', bundlePath: '/stock/pagefind/', debounceTimeoutMs: 0 });</script></body></html>`;
+
+// --- a static server that compresses text as any static host does -------------------------
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const gzipped = new Map<string, Buffer>();
+function fileUnder(root: string, path: string): string | undefined {
+  const candidate = normalize(join(root, decodeURIComponent(path)));
+  if (!candidate.startsWith(root + sep)) return undefined;
+  const file = existsSync(candidate) && statSync(candidate).isDirectory() ? join(candidate, 'index.html') : candidate;
+  return existsSync(file) ? file : undefined;
+}
+const server: Server = createServer((req, res) => {
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  if (path === '/stock/') return void res.writeHead(200, { 'content-type': TYPES['.html']! }).end(STOCK_PAGE);
+  const file = path.startsWith('/stock/pagefind/') ? fileUnder(stockDir, path.slice('/stock/pagefind'.length)) : fileUnder(siteDir, path);
+  if (!file) return void res.writeHead(404).end();
+  const type = TYPES[extname(file)];
+  // Pagefind's data files are gzip inside already, and WebAssembly barely compresses.
+  if (type && type !== 'font/woff2' && /gzip/.test(String(req.headers['accept-encoding']))) {
+    let body = gzipped.get(file);
+    if (!body) gzipped.set(file, (body = gzipSync(readFileSync(file), { level: 6 })));
+    return void res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' }).end(body);
+  }
+  res.writeHead(200, { 'content-type': type ?? (file.endsWith('.wasm') || file.includes('wasm.') ? 'application/wasm' : 'application/octet-stream') }).end(readFileSync(file));
+});
+await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+
+// --- measuring ------------------------------------------------------------------------------
+interface Engine {
+  name: 'arshif' | 'stock';
+  url: string;
+  /** In the page: submit `q`, resolve with ms until results for it are in the DOM. */
+  timeQuery: (q: string) => string;
+}
+
+// Both run inside the page; `window.__done` is the results-shown condition for the query.
+const arshif: Engine = {
+  name: 'arshif',
+  url: `${origin}/search/`,
+  timeQuery: (q) => `(async () => {
+    const input = document.getElementById('q'), status = document.getElementById('search-status'), list = document.getElementById('search-results');
+    const q = ${JSON.stringify(q)};
+    const done = () => list.children.length > 0 && status.textContent.includes('«' + q + '»');
+    input.value = q;
+    const t0 = performance.now();
+    input.form.requestSubmit();
+    return await new Promise((ok) => { const check = () => done() ? ok(performance.now() - t0) : requestAnimationFrame(check); new MutationObserver(() => done() && ok(performance.now() - t0)).observe(document.body, { subtree: true, childList: true, characterData: true }); check(); });
+  })()`,
+};
+const stock: Engine = {
+  name: 'stock',
+  url: `${origin}/stock/`,
+  timeQuery: (q) => `(async () => {
+    const input = document.querySelector('.pagefind-ui__search-input');
+    const q = ${JSON.stringify(q)};
+    const done = () => { const m = document.querySelector('.pagefind-ui__message'); return document.querySelector('.pagefind-ui__result-link') && m && m.textContent.includes(q); };
+    input.value = q;
+    const t0 = performance.now();
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return await new Promise((ok) => { const check = () => done() ? ok(performance.now() - t0) : requestAnimationFrame(check); new MutationObserver(() => done() && ok(performance.now() - t0)).observe(document.body, { subtree: true, childList: true, characterData: true }); check(); });
+  })()`,
+};
+
+/** Bytes on the wire (headers + body as sent) of search's own requests, not the page shell's. */
+function meter(page: Page): { take: () => Promise<{ bytes: number; requests: number }> } {
+  let finished: Promise<number>[] = [];
+  const shell = (url: string): boolean => {
+    const path = new URL(url).pathname;
+    return path === '/search/' || path === '/stock/' || (path.endsWith('.css') && !path.includes('pagefind')) || path.endsWith('.woff2') || path.endsWith('.svg');
+  };
+  page.on('requestfinished', (request) => {
+    if (!shell(request.url())) finished.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+  });
+  return {
+    take: async () => {
+      const sizes = await Promise.all(finished);
+      finished = [];
+      return { bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length };
+    },
+  };
+}
+
+interface Sample { engine: string; first_ms: number; first_bytes: number; first_requests: number; first_after_bytes: number; new_ms: number; new_bytes: number; new_requests: number; repeat_ms: number; repeat_bytes: number }
+
+const { browser, close } = await launchBrowser();
+const samples: Sample[] = [];
+try {
+  for (let round = 0; round < rounds; round++) {
+    for (const [first, next] of QUERIES) {
+      // Alternate which engine goes first, so neither always meets a warmer machine.
+      for (const engine of round % 2 === 0 ? [arshif, stock] : [stock, arshif]) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const meter_ = meter(page);
+        await page.goto(engine.url, { waitUntil: 'load' });
+        await page.waitForLoadState('networkidle');
+        // Each figure counts what finished up to the results being shown, from page load on
+        // (anything a page fetches before the first query is the first query's cost); work a
+        // page defers until after its results (arshif's filter lists) is reported apart.
+        const query = async (q: string) => {
+          const ms = Number(await page.evaluate(engine.timeQuery(q)));
+          const wire = await meter_.take();
+          await page.waitForLoadState('networkidle');
+          await page.waitForTimeout(300);
+          return { ms, ...wire, after: (await meter_.take()).bytes };
+        };
+        const f = await query(first);
+        const n = await query(next);
+        const r = await query(first);
+        samples.push({ engine: engine.name, first_ms: f.ms, first_bytes: f.bytes, first_requests: f.requests, first_after_bytes: f.after, new_ms: n.ms, new_bytes: n.bytes, new_requests: n.requests, repeat_ms: r.ms, repeat_bytes: r.bytes });
+        await context.close();
+      }
+    }
+    console.error(`round ${round + 1}/${rounds} done`);
+  }
+} finally {
+  await close();
+  server.close();
+}
+
+// --- report ---------------------------------------------------------------------------------
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+type Key = Exclude<keyof Sample, 'engine'>;
+const med = (engine: string, key: Key): number => median(samples.filter((s) => s.engine === engine).map((s) => s[key]));
+const pages = (dir: string): number => Object.values((JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0);
+const kb = (n: number): string => `${(n / 1024).toFixed(0)} KB`;
+const ms = (n: number): string => `${n.toFixed(n < 100 ? 1 : 0)} ms`;
+const summary = Object.fromEntries(['arshif', 'stock'].map((e) => [e, Object.fromEntries((['first_ms', 'first_bytes', 'first_requests', 'first_after_bytes', 'new_ms', 'new_bytes', 'new_requests', 'repeat_ms', 'repeat_bytes'] as Key[]).map((k) => [k, med(e, k)]))]));
+if (values.json) console.log(JSON.stringify({ site: siteDir, pages: { arshif: pages(join(siteDir, 'pagefind')), stock: pages(stockDir) }, rounds, queries: QUERIES, summary, samples }, null, 1));
+else {
+  console.log(`pages indexed: arshif ${pages(join(siteDir, 'pagefind'))}, stock ${pages(stockDir)}; medians of ${rounds} rounds x ${QUERIES.length} query pairs`);
+  console.log('| | first query: time | first query: transferred | new word: time | new word: transferred | repeated: time |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const e of ['stock', 'arshif']) {
+    const s = summary[e]!;
+    console.log(`| ${e === 'stock' ? 'stock Pagefind 1.6' : 'Arshif'} | ${ms(s.first_ms!)} | ${kb(s.first_bytes!)} in ${s.first_requests} requests | ${ms(s.new_ms!)} | ${kb(s.new_bytes!)} | ${ms(s.repeat_ms!)} |`);
+  }
+  const a = summary.arshif!;
+  const s = summary.stock!;
+  console.log(`arshif/stock: first ${(a.first_ms! / s.first_ms!).toFixed(2)}x time, ${(a.first_bytes! / s.first_bytes!).toFixed(2)}x bytes; new word ${(a.new_ms! / s.new_ms!).toFixed(2)}x; repeated ${(a.repeat_ms! / s.repeat_ms!).toFixed(2)}x`);
+  console.log(`arshif fetches after its first results are shown (filter lists): ${kb(a.first_after_bytes!)} median`);
+}

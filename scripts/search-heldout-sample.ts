@@ -1,0 +1,93 @@
+// Draws the HELD-OUT search-quality sample from the shared SaudiNewsNet corpus, deterministically,
+// and writes it (rows exactly as in the corpus) to
+// tests/search-quality/heldout/corpus/saudinewsnet-heldout.json.
+// The held-out suite (tests/search-quality/heldout/queries.json) was written blind, on documents
+// none of the normalisation rules were tuned on: this sample is DISJOINT from the URLs of the
+// in-sample file tests/search-quality/corpus/saudinewsnet-sample.json.
+// Articles of 600-3,000 characters with a title, ordered by the SHA-1 of "heldout:" + URL (another
+// order than the in-sample draw's); for each spelling, morphology or precision case the held-out
+// queries exercise (other words than the in-sample suite's), the first few articles that contain
+// it, then the first others up to SIZE.
+// Usage: npx tsx scripts/search-heldout-sample.ts [corpus dir]
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+interface Row { source: string; url: string; date_extracted: string; title: string; author: string; content: string }
+
+const REPO = join(import.meta.dirname, '..');
+const corpus = process.argv[2] ?? join(REPO, '..', 'shared', 'corpus', 'saudinewsnet');
+const IN_SAMPLE = join(REPO, 'tests', 'search-quality', 'corpus', 'saudinewsnet-sample.json');
+const OUT = join(REPO, 'tests', 'search-quality', 'heldout', 'corpus', 'saudinewsnet-heldout.json');
+const SIZE = 40;
+
+const B = '(?<![\\u0621-\\u064a])'; // not after an Arabic letter (a word start, clitics spelled out)
+const A = '(?![\\u0621-\\u064a])'; // not before an Arabic letter (a word end)
+const re = (source: string): RegExp => new RegExp(source, 'u');
+
+// [what the articles must contain, how many]
+const CASES: [RegExp, number][] = [
+  [re(`${B}(و|ب|ل|ف)?(ال)?اسعار`), 2], // hamza: أسعار written without it; broken plural of سعر
+  [re(`${B}(و|ب|ل|ف)?الاردن${A}`), 1], // hamza: الأردن without it
+  [re(`${B}(و|ب|ل|ف)?الامارات${A}`), 1], // hamza: الإمارات without it
+  [re(`${B}(و|ب|ل|ف)?القران${A}`), 1], // madda: القرآن without it
+  [re(`الشركه${A}`), 2], // ه for ة
+  [re(`الصحه${A}`), 1],
+  [re(`${B}هيئه${A}`), 1],
+  [re(`السعوديه${A}`), 1],
+  [re(`مستوي${A}`), 2], // ي for ى
+  [re(`${B}مصطفي${A}`), 1],
+  [re(`${B}(ال)?ملتقي${A}`), 1],
+  [re(`مجلس الشوري${A}`), 1],
+  [re(`${B}و?موسي${A}`), 1],
+  [/[٠-٩]/u, 3], // Arabic-Indic digits
+  [/[A-Za-z]{4,}/u, 3], // Latin words
+  [re('[\\u0621-\\u064a]\\u0640+[\\u0621-\\u064a]'), 1], // tatweel inside a word
+  [/شوارع/u, 1], // broken plurals
+  [/منازل/u, 1],
+  [/جوائز/u, 1],
+  [re(`${B}(ال|وال|لل)?[أا]ندية`), 1],
+  [re(`${B}(و|ل)روسيا${A}`), 1], // clitics before a bare name
+  [/بروسيا دورتموند/u, 1], // a homograph of بروسيا "in Russia" (Borussia)
+  [re(`${B}(و|ب|ل)فرنسا${A}`), 1],
+  [re(`${B}(بال|وال|لل)صين${A}`), 1],
+  [/مجلس الشورى/u, 1], // phrases
+  [/كأس العالم/u, 1],
+  [/الأمم المتحدة/u, 1],
+  [/ولي العهد/u, 1],
+  [re(`${B}(و|ب|ل)?قطر${A}`), 1], // a short name that is also inside other words
+];
+
+const rows: Row[] = [];
+for (const f of readdirSync(corpus).filter((n) => n.endsWith('.json.gz')).sort()) {
+  rows.push(...(JSON.parse(gunzipSync(readFileSync(join(corpus, f))).toString('utf8')) as Row[]));
+}
+const inSample = new Set((JSON.parse(readFileSync(IN_SAMPLE, 'utf8')) as Row[]).map((r) => r.url));
+const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
+const seen = new Set<string>();
+const pool = rows
+  .filter((r) => r.title?.trim() && r.content && r.content.length >= 600 && r.content.length <= 3000)
+  .filter((r) => !inSample.has(r.url) && !seen.has(r.url) && seen.add(r.url))
+  .map((r) => ({ r, key: sha1(`heldout:${r.url}`) }))
+  .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  .map((x) => x.r);
+const picked = new Set<Row>();
+for (const [pattern, count] of CASES) {
+  let n = 0;
+  for (const r of pool) {
+    if (n >= count) break;
+    if (picked.has(r) || !pattern.test(r.content)) continue;
+    picked.add(r);
+    n++;
+  }
+}
+for (const r of pool) {
+  if (picked.size >= SIZE) break;
+  picked.add(r);
+}
+const sample = pool.filter((r) => picked.has(r));
+if (sample.some((r) => inSample.has(r.url))) throw new Error('held-out sample overlaps the in-sample file');
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, `${JSON.stringify(sample, null, 1)}\n`);
+console.log(`${sample.length} articles, ${Buffer.byteLength(JSON.stringify(sample))} bytes -> ${OUT}`);
