@@ -1,0 +1,296 @@
+// The whole-pipeline build benchmark (issue 6): Arshif end to end on the SaudiNewsNet corpus,
+// against a plain baseline over the same records, each measured from outside as child processes.
+//   arshif    `node --import tsx src/cli.ts build`: ingest -> records -> render -> search index,
+//             into a fresh work_dir and out_dir (so no record manifest and no render cache).
+//   baseline  stock Eleventy 3 (lib/baseline.eleventy.config.mjs: markdown-it, one minimal RTL
+//             layout) over a copy of the records Arshif wrote, then the stock Pagefind CLI over
+//             its output. It has no ingest: it starts from Arshif's records.
+// Per run: wall time per stage, peak RSS of each process tree (the Node process and everything
+// it starts: the Pagefind binary, esbuild), pages, pages per second and output size. Runs
+// alternate which side goes first, so neither always meets a warmer machine. Then medians,
+// the ratios arshif/baseline and a Markdown table for docs/BENCHMARKS.md.
+//
+// Usage: npx tsx scripts/bench-build.ts [--runs 3] [--articles N] [--work DIR] [--json out.json]
+//   --articles N  only the corpus's first N rows (its files in name order), for quick checks
+//   --work DIR    where the runs build (default: a temporary folder, removed at the end);
+//                 a given folder keeps the last run's sites and records
+//   --json FILE   every run's figures and the medians, as JSON
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { arch, availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+
+const REPO = join(import.meta.dirname, '..');
+const CORPUS = join(REPO, '..', 'shared', 'corpus', 'saudinewsnet');
+const BASELINE_CONFIG = join(import.meta.dirname, 'lib', 'baseline.eleventy.config.mjs');
+const require = createRequire(import.meta.url);
+// The Eleventy CLI and the Pagefind binary themselves, not their npx wrappers: a wrapper is
+// one more Node process whose memory would be counted against the baseline.
+const ELEVENTY_CLI = join(dirname(require.resolve('@11ty/eleventy')), '..', 'cmd.cjs');
+// The binary Pagefind's npm wrapper and its Node API (Arshif's indexer) both run.
+const PAGEFIND_BIN = require.resolve(`@pagefind/${process.platform}-${arch()}/bin/pagefind_extended`);
+const POLL_MS = 200;
+// /proc/<pid>/stat counts RSS in pages of the kernel's size.
+const PAGE_SIZE = Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }));
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    articles: { type: 'string' },
+    work: { type: 'string' },
+    json: { type: 'string' },
+  },
+});
+const runs = Number(values.runs);
+const articles = values.articles === undefined ? undefined : Number(values.articles);
+if (!Number.isInteger(runs) || runs < 1 || (articles !== undefined && (!Number.isInteger(articles) || articles < 1))) {
+  console.error('usage: npx tsx scripts/bench-build.ts [--runs 3] [--articles N] [--work DIR] [--json out.json]');
+  process.exit(2);
+}
+
+// --- measuring a process tree -------------------------------------------------------------
+
+/** Resident memory, in bytes, of `root` and all its descendants now (from /proc). */
+function treeRss(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited while we looked
+    }
+    // Fields after the command name, which may itself hold spaces and parentheses:
+    // state ppid … with rss the 22nd of them (field 24 of proc(5)).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const pid = Number(entry);
+    const ppid = Number(fields[1]);
+    rss.set(pid, Number(fields[21]) * PAGE_SIZE);
+    children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  }
+  let total = 0;
+  for (const pending = [root]; pending.length; ) {
+    const pid = pending.pop()!;
+    total += rss.get(pid) ?? 0;
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+interface Measured {
+  ms: number;
+  /** The largest sum of the tree's RSS seen, sampled every POLL_MS (pages shared between processes count in each). */
+  peakBytes: number;
+  stdout: string;
+  stderr: string;
+  code: number | null;
+}
+
+/** Runs a command to its end: wall time from spawn to exit, peak RSS of its process tree, output. */
+function measure(command: string, args: string[], cwd: string): Promise<Measured> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    let peakBytes = 0;
+    const sample = (): void => {
+      if (child.pid !== undefined) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+    };
+    const poll = setInterval(sample, POLL_MS);
+    sample();
+    child.on('error', (error) => (clearInterval(poll), fail(error)));
+    child.on('close', (code) => {
+      clearInterval(poll);
+      done({ ms: Math.round(performance.now() - started), peakBytes, stdout, stderr, code });
+    });
+  });
+}
+
+/** An error that shows what the failed command printed last. */
+function failed(what: string, run: Measured): Error {
+  return new Error(`${what} (exit code ${run.code}):\n${(run.stdout + run.stderr).slice(-3000)}`);
+}
+
+/** Bytes (apparent sizes) and number of the files under `dir`. */
+function outputSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+// --- the input ------------------------------------------------------------------------------
+
+/** The corpus folder, or a JSON array of its first `n` rows (same row shape) written into `work`. */
+function corpusInput(work: string, n: number | undefined): string {
+  if (n === undefined) return CORPUS;
+  const rows: unknown[] = [];
+  for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.json.gz')).sort()) {
+    if (rows.length >= n) break;
+    rows.push(...(JSON.parse(gunzipSync(readFileSync(join(CORPUS, file))).toString('utf8')) as unknown[]));
+  }
+  const subset = join(work, `corpus-first-${n}.json`);
+  writeFileSync(subset, JSON.stringify(rows.slice(0, n)));
+  return subset;
+}
+
+// --- the two sides ---------------------------------------------------------------------------
+
+interface ArshifRun {
+  total_ms: number;
+  ingest_ms: number;
+  render_ms: number;
+  index_ms: number;
+  peak_bytes: number;
+  records: number;
+  pages: number;
+  indexed: number;
+  out_bytes: number;
+  out_files: number;
+}
+
+interface BaselineRun {
+  total_ms: number;
+  eleventy_ms: number;
+  pagefind_ms: number;
+  /** The larger of the two steps' peaks: they run one after the other. */
+  peak_bytes: number;
+  eleventy_peak_bytes: number;
+  pagefind_peak_bytes: number;
+  pages: number;
+  indexed: number;
+  out_bytes: number;
+  out_files: number;
+}
+
+/** A cold Arshif build of `input` in `dir` (emptied first): dir/work (records, cache) and dir/site. */
+async function runArshif(dir: string, input: string): Promise<ArshifRun> {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const config = join(dir, 'config.json');
+  // As the earlier whole-corpus builds were configured: a base_url, so feeds and sitemaps are built too.
+  writeFileSync(config, JSON.stringify({ inputs: [input], reference_date: '2026-11-23', work_dir: join(dir, 'work'), out_dir: join(dir, 'site'), base_url: 'https://archive.example.org/' }));
+  const run = await measure(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--config', config], REPO);
+  // Rejected inputs (rows with no text) make the build exit 1 with the site built, so success
+  // is the summary line, not the exit code.
+  const line = /^build: (\d+) pages, (\d+) indexed for search, in [\d.]+ s \((.*)\) -> /m.exec(run.stdout);
+  if (!line) throw failed('arshif build printed no summary', run);
+  const stages = Object.fromEntries([...line[3]!.matchAll(/(\w+) ([\d.]+) s/g)].map((m) => [m[1]!, Number(m[2]) * 1000]));
+  const records = Number(/(\d+) records written/.exec(run.stdout)?.[1] ?? NaN);
+  const { bytes, files } = outputSize(join(dir, 'site'));
+  return {
+    total_ms: run.ms,
+    ingest_ms: stages.ingest ?? NaN,
+    render_ms: stages.render ?? NaN,
+    index_ms: stages.index ?? NaN,
+    peak_bytes: run.peakBytes,
+    records,
+    pages: Number(line[1]),
+    indexed: Number(line[2]),
+    out_bytes: bytes,
+    out_files: files,
+  };
+}
+
+/** Eleventy then stock Pagefind in `dir` (emptied first) over a copy of Arshif's records. */
+async function runBaseline(dir: string, records: string): Promise<BaselineRun> {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(records, join(dir, 'records'), { recursive: true }); // not timed: the input, as Arshif's corpus is
+  // Run inside `dir`, so no .gitignore or eleventy.config.* of the repository applies.
+  const eleventy = await measure(process.execPath, [ELEVENTY_CLI, `--config=${BASELINE_CONFIG}`, '--input=records', '--output=site', '--quiet'], dir);
+  const wrote = /Wrote (\d+) files?/.exec(eleventy.stdout);
+  if (eleventy.code !== 0 || !wrote) throw failed('baseline Eleventy failed', eleventy);
+  const pagefind = await measure(PAGEFIND_BIN, ['--site', 'site'], dir);
+  const indexed = /Indexed (\d+) pages?/.exec(pagefind.stdout);
+  if (pagefind.code !== 0 || !indexed) throw failed('baseline Pagefind failed', pagefind);
+  const { bytes, files } = outputSize(join(dir, 'site'));
+  return {
+    total_ms: eleventy.ms + pagefind.ms,
+    eleventy_ms: eleventy.ms,
+    pagefind_ms: pagefind.ms,
+    peak_bytes: Math.max(eleventy.peakBytes, pagefind.peakBytes),
+    eleventy_peak_bytes: eleventy.peakBytes,
+    pagefind_peak_bytes: pagefind.peakBytes,
+    pages: Number(wrote[1]),
+    indexed: Number(indexed[1]),
+    out_bytes: bytes,
+    out_files: files,
+  };
+}
+
+// --- the runs ---------------------------------------------------------------------------------
+
+const work = values.work ? resolve(values.work) : mkdtempSync(join(tmpdir(), 'arshif-bench-build-'));
+mkdirSync(work, { recursive: true });
+const ours: ArshifRun[] = [];
+const theirs: BaselineRun[] = [];
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const size = (bytes: number): string => (bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(2)} GB` : `${Math.round(bytes / 2 ** 20)} MB`);
+try {
+  const input = corpusInput(work, articles);
+  for (let run = 1; run <= runs; run++) {
+    // Odd runs: Arshif first; even runs: the baseline first, over the records of the previous
+    // run's Arshif build (the same records: ingest is deterministic for a fixed reference_date).
+    for (const side of run % 2 === 1 ? ['arshif', 'baseline'] : ['baseline', 'arshif']) {
+      if (side === 'arshif') {
+        const r = await runArshif(join(work, 'arshif'), input);
+        ours.push(r);
+        console.error(`run ${run}/${runs} arshif: ${seconds(r.total_ms)} (ingest ${seconds(r.ingest_ms)}, render ${seconds(r.render_ms)}, index ${seconds(r.index_ms)}), peak RSS ${size(r.peak_bytes)}, ${r.pages} pages`);
+      } else {
+        const r = await runBaseline(join(work, 'baseline'), join(work, 'arshif', 'work', 'records'));
+        theirs.push(r);
+        console.error(`run ${run}/${runs} baseline: ${seconds(r.total_ms)} (eleventy ${seconds(r.eleventy_ms)}, pagefind ${seconds(r.pagefind_ms)}), peak RSS ${size(r.peak_bytes)}, ${r.pages} pages`);
+      }
+    }
+  }
+} finally {
+  if (!values.work) rmSync(work, { recursive: true, force: true });
+}
+
+// --- the report -------------------------------------------------------------------------------
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const medians = <T extends object>(samples: T[]): { [K in keyof T]: number } =>
+  Object.fromEntries(Object.keys(samples[0]!).map((key) => [key, median(samples.map((s) => s[key as keyof T] as number))])) as { [K in keyof T]: number };
+const a = medians(ours);
+const b = medians(theirs);
+const ratio = { total_wall: a.total_ms / b.total_ms, peak_rss: a.peak_bytes / b.peak_bytes };
+
+const command = `npx tsx scripts/bench-build.ts ${process.argv.slice(2).join(' ')}`.trim();
+const machine = { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memory_bytes: totalmem(), node: process.version, date: new Date().toISOString().slice(0, 10) };
+const inputName = articles === undefined ? '`../shared/corpus/saudinewsnet` (the whole corpus, 18 gzip JSON files)' : `the first ${articles.toLocaleString('en')} rows of \`../shared/corpus/saudinewsnet\` (its files in name order), as one JSON array`;
+if (values.json) writeFileSync(values.json, `${JSON.stringify({ command, machine, articles: articles ?? null, runs, medians: { arshif: a, baseline: b }, ratio, samples: { arshif: ours, baseline: theirs } }, null, 1)}\n`);
+
+const n = (x: number): string => Math.round(x).toLocaleString('en');
+const all = (samples: { total_ms: number }[]): string => samples.map((s) => (s.total_ms / 1000).toFixed(1)).join(', ');
+console.log(`\n\`\`\`sh\n${command}\n\`\`\`\n`);
+console.log(`${machine.date}, nproc ${machine.nproc} (${machine.cpu}), ${(machine.memory_bytes / 2 ** 30).toFixed(1)} GB memory, Node ${machine.node}. Input: ${inputName}: ${n(a.records)} records. Medians of ${runs} cold run${runs > 1 ? 's' : ''} (fresh work and output folders; the operating system's file cache stays warm), the order alternating. Peak RSS: the largest sum over the process tree, sampled every ${POLL_MS} ms. The baseline starts from Arshif's records, so it has no ingest.\n`);
+console.log('| | Arshif | baseline: Eleventy 3 + stock Pagefind | Arshif / baseline |');
+console.log('| --- | ---: | ---: | ---: |');
+console.log(`| ingest (inputs -> records) | ${seconds(a.ingest_ms)} | (none) | |`);
+console.log(`| render | ${seconds(a.render_ms)} | ${seconds(b.eleventy_ms)} (Eleventy) | |`);
+console.log(`| search index | ${seconds(a.index_ms)} | ${seconds(b.pagefind_ms)} (Pagefind) | |`);
+console.log(`| **total wall time** | **${seconds(a.total_ms)}** (${all(ours)}) | **${seconds(b.total_ms)}** (${all(theirs)}) | **${ratio.total_wall.toFixed(2)}×** |`);
+console.log(`| **peak RSS** | **${size(a.peak_bytes)}** | **${size(b.peak_bytes)}** (Eleventy ${size(b.eleventy_peak_bytes)}, Pagefind ${size(b.pagefind_peak_bytes)}) | **${ratio.peak_rss.toFixed(2)}×** |`);
+console.log(`| pages written | ${n(a.pages)} | ${n(b.pages)} | |`);
+console.log(`| pages per second (total wall time) | ${(a.pages / (a.total_ms / 1000)).toFixed(1)} | ${(b.pages / (b.total_ms / 1000)).toFixed(1)} | |`);
+console.log(`| pages in the search index | ${n(a.indexed)} | ${n(b.indexed)} | |`);
+console.log(`| output | ${size(a.out_bytes)} in ${n(a.out_files)} files | ${size(b.out_bytes)} in ${n(b.out_files)} files | |`);
+console.log(`\nArshif's total is its process's wall time: the stages plus start-up and the report; the stages are the CLI's own timings.`);
