@@ -76,6 +76,7 @@ async function fillFilters(pf) {
       select.closest('label').hidden = true;
       continue;
     }
+    for (const option of [...select.options]) if (option.value) option.remove(); // placeholders from the URL
     counts.sort(([a, x], [b, y]) => (select.dataset.filter === 'year' ? (a < b ? 1 : -1) : y - x));
     for (const [value, count] of counts) select.append(new Option(`${value} (${arabicCount(count)})`, value));
   }
@@ -87,6 +88,27 @@ const state = () => {
   const params = new URLSearchParams(location.search);
   return { q: params.get('q') ?? '', filters: Object.fromEntries(['year', 'section', 'outlet', 'place'].filter((f) => params.get(f)).map((f) => [f, params.get(f)])), sort: params.get('sort') ?? '' };
 };
+
+// Recent searches, kept: Pagefind recomputes a search in full each time (for a word on
+// thousands of pages that is most of a second); going back to a query should be instant.
+const recent = new Map();
+const RECENT = 20;
+async function searched(query, filters, sort) {
+  const key = JSON.stringify([query, filters, sort]);
+  let search = recent.get(key);
+  if (!search) {
+    const pf = await engine();
+    search = arshif.searchArchive(pf, query, {
+      length: 30,
+      ...(Object.keys(filters).length && { filters }),
+      ...(sort && { sort: { date: sort } }),
+    });
+    search.catch(() => recent.delete(key));
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value);
+  } else recent.delete(key); // re-inserted below: the most recent last
+  recent.set(key, search);
+  return search;
+}
 
 let current = 0;
 let shown = { results: [], count: 0, describe: () => '' };
@@ -111,12 +133,7 @@ async function run({ q: query, filters, sort }) {
     return;
   }
   status.textContent = 'جارٍ البحث…';
-  const pf = await engine();
-  const search = await arshif.searchArchive(pf, query, {
-    length: 30,
-    ...(Object.keys(filters).length && { filters }),
-    ...(sort && { sort: { date: sort } }),
-  });
+  const search = await searched(query, filters, sort);
   if (ticket !== current) return; // a newer query has started
   const narrowed = Object.values(filters).length ? ` (${Object.values(filters).join('، ')})` : '';
   const total = search.results.length;
@@ -134,7 +151,13 @@ more.addEventListener('click', () => showMore(current));
 function fromUrl() {
   const s = state();
   input.value = s.q;
-  for (const select of filterSelects) select.value = s.filters[select.dataset.filter] ?? '';
+  for (const select of filterSelects) {
+    const value = s.filters[select.dataset.filter] ?? '';
+    // Until the lists arrive, a filter from the URL shows as an option of its own.
+    if (value && ![...select.options].some((o) => o.value === value)) select.append(new Option(value, value));
+    select.value = value;
+  }
+  if (Object.keys(s.filters).length || s.sort) options.hidden = false;
   sortSelect.value = s.sort;
   run(s);
 }
@@ -145,9 +168,17 @@ function start() {
 }
 
 // The filter lists cost downloads of their own: fetched after the first results are shown,
-// so they never delay them (and a page without a query does not need them).
+// so they never delay them (and a page without a query does not need them). They are read by
+// a second Pagefind instance (the same module under another URL): once an instance holds the
+// filter data, every search it runs also counts results per value of every filter, which on
+// a large archive costs each later search most of a second.
 let filling;
-const fillOnce = () => (filling ??= engine().then(fillFilters).then(() => {
+const filterEngine = async () => {
+  const pf = await import(new URL('pagefind/pagefind.js?filters', root).href);
+  await pf.options({ baseUrl: root.pathname });
+  return pf;
+};
+const fillOnce = () => (filling ??= filterEngine().then(fillFilters).then(() => {
   const s = state();
   for (const select of filterSelects) select.value = s.filters[select.dataset.filter] ?? '';
   sortSelect.value = s.sort;
