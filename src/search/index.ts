@@ -7,12 +7,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleSearchModule } from './bundle.ts';
 import { indexSiteNormalised, NormalisedIndexError } from './normalized-index.ts';
+import { urlFor } from '../ingest/identity.ts';
 
 export class SearchIndexError extends Error {}
 
 export async function indexSite(siteDir: string): Promise<{ pages: number }> {
   try {
-    const { pages } = await indexSiteNormalised(siteDir);
+    // Only article pages carry data-pagefind-body; the lists, a third of the pages, are not read.
+    const { pages } = await indexSiteNormalised(siteDir, { glob: `${urlFor('*')}**/*.html` });
     writeFileSync(join(siteDir, 'assets', 'arshif-search.js'), await bundleSearchModule());
     return { pages };
   } catch (error) {
