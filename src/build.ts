@@ -84,6 +84,7 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
     about: config.about,
     pageSize: config.page_size,
     pagesPerRun: config.pages_per_run,
+    renderWorkers: config.render_workers,
     locale: config.locale,
     style: { digits: config.digits, months: config.month_names },
     cache,

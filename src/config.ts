@@ -1,6 +1,7 @@
 // The archive's configuration: one typed object, read from a JSON file (`--config`) or from
 // the "arshif" key of package.json. Every default is here, so a build is fully described.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { isoDate } from './schema/article.ts';
@@ -59,6 +60,8 @@ export const configSchema = z
     locale: z.string().regex(/^ar(?:-[A-Z]{2})?$/, 'locale is ar or ar-XX, e.g. ar-SA').default('ar'),
     /** Pages Eleventy renders per run: bounds the build's memory (Eleventy holds a run's pages). */
     pages_per_run: z.number().int().min(1).default(2000),
+    /** Processes rendering at once (Eleventy uses one core each); default: the machine's cores, at most 4. */
+    render_workers: z.number().int().min(1).max(64).default(Math.min(availableParallelism(), 4)),
     /** Articles per list page. */
     page_size: z.number().int().min(5).max(500).default(30),
     digits: z.enum(['latn', 'arab']).default('latn'),

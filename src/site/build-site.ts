@@ -25,6 +25,8 @@ export interface SiteOptions {
   style: DateStyle;
   cache: RenderCache;
   pagesPerRun?: number;
+  /** Eleventy runs rendered at once, each in a process of its own. */
+  renderWorkers?: number;
 }
 
 const FEED_SIZE = 50;
@@ -70,7 +72,7 @@ export async function buildSite(records: readonly Article[], options: SiteOption
   }));
   const feed = { updated: feedItems[0]?.updated ?? new Date(0), items: feedItems };
 
-  const { pages } = await renderSite({ templatesDir: options.templatesDir, outDir: options.outDir, site, articles, collections, feed }, options.pagesPerRun);
+  const { pages } = await renderSite({ templatesDir: options.templatesDir, outDir: options.outDir, site, articles, collections, feed }, options.pagesPerRun, options.renderWorkers);
   if (options.baseUrl) {
     const paths = ['', 'about/', 'search/', ...collections.indexes.map((i) => i.url), ...collections.lists.map((l) => l.url), ...articles.map((a) => a.url)];
     for (const { file, xml } of sitemaps(paths, options.baseUrl)) writeFileSync(join(options.outDir, file), xml);

@@ -14,6 +14,7 @@ import { ARTICLE, countNoun } from './plural.ts';
 import { toDigits, type Digits } from './format-date.ts';
 import { relativeHref } from './url.ts';
 import type { ArticleView, Link } from './view.ts';
+import { renderInWorkers } from './render-pool.ts';
 
 export interface SiteData extends SiteMeta {
   /** Where the site is served from, e.g. `/` or `/archive/`: used only by the 404 page. */
@@ -63,27 +64,45 @@ export const PAGES_PER_RUN = 2000;
 // Templates paginated over big arrays, rendered in slices; every other template renders once.
 const SLICED = { 'article.njk': 'articles', 'list.njk': 'lists' } as const;
 
+/** One bounded Eleventy run: the templates it skips, and its slice of articles or lists. */
+export interface RenderRun {
+  ignored: string[];
+  articles: ArticleView[];
+  lists: ListPage[];
+}
+
 /**
- * Renders the site in bounded runs: one for the single pages (home, search, about, indexes,
- * feeds), then article and list pages PAGES_PER_RUN at a time. Each run is a fresh Eleventy over
- * the same templates with the others ignored, so no run holds the whole archive.
+ * The bounded runs: one for the single pages (home, search, about, indexes, feeds), then
+ * article and list pages PAGES_PER_RUN at a time. Each run is a fresh Eleventy over the same
+ * templates with the others ignored, so no run holds the whole archive.
  */
-export async function renderSite(input: EleventyInput, pagesPerRun = PAGES_PER_RUN): Promise<{ pages: number; runs: number }> {
+export function planRuns(input: EleventyInput, pagesPerRun = PAGES_PER_RUN): RenderRun[] {
   const templates = readdirSync(input.templatesDir).filter((f) => f.endsWith('.njk') || f.endsWith('.md'));
   const singles = templates.filter((t) => !(t in SLICED));
   const runs: { only: string[]; articles: ArticleView[]; lists: ListPage[] }[] = [{ only: singles, articles: [], lists: [] }];
   for (let i = 0; i < input.articles.length; i += pagesPerRun) runs.push({ only: ['article.njk'], articles: input.articles.slice(i, i + pagesPerRun), lists: [] });
   for (let i = 0; i < input.collections.lists.length; i += pagesPerRun) runs.push({ only: ['list.njk'], articles: [], lists: input.collections.lists.slice(i, i + pagesPerRun) });
+  return runs.map((run) => ({
+    ignored: templates.filter((t) => !run.only.includes(t) || (!input.site.baseUrl && t.startsWith('feed-'))),
+    articles: run.articles,
+    lists: run.lists,
+  }));
+}
+
+/**
+ * Renders the site in bounded runs (planRuns), on `workers` processes at once when there is
+ * more than one (render-pool.ts); the runs write disjoint pages, so the order does not matter.
+ */
+export async function renderSite(input: EleventyInput, pagesPerRun = PAGES_PER_RUN, workers = 1): Promise<{ pages: number; runs: number }> {
+  const runs = planRuns(input, pagesPerRun);
   let pages = 0;
-  for (const run of runs) {
-    const ignored = templates.filter((t) => !run.only.includes(t) || (!input.site.baseUrl && t.startsWith('feed-')));
-    pages += await renderRun(input, ignored, run.articles, run.lists);
-  }
+  if (workers > 1 && runs.length > 1) pages = await renderInWorkers(input, runs, workers);
+  else for (const run of runs) pages += await renderRun(input, run);
   copyAssets(input.templatesDir, input.outDir);
   return { pages, runs: runs.length };
 }
 
-async function renderRun(input: EleventyInput, ignored: string[], articles: ArticleView[], lists: ListPage[]): Promise<number> {
+export async function renderRun(input: EleventyInput, { ignored, articles, lists }: RenderRun): Promise<number> {
   const elev = new Eleventy(input.templatesDir, input.outDir, {
     quietMode: true,
     config(eleventyConfig: Config) {

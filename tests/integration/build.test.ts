@@ -162,11 +162,11 @@ test('digits and month names follow the configuration across the site', async ()
   }
 });
 
-test('rendering in bounded runs gives the same site as one run', async () => {
+test('rendering in bounded runs, on three processes at once, gives the same site as one run', async () => {
   const { buildSite: build } = await import('../support/site.ts');
   const inputs = [join(REPO, 'seeds'), join(REPO, 'tests', 'fixtures', 'site', 'aleppo-market.txt'), join(REPO, 'tests', 'fixtures', 'site', 'editorial.md')];
-  const one = await build(inputs, { pages_per_run: 100_000 });
-  const many = await build(inputs, { pages_per_run: 1 });
+  const one = await build(inputs, { pages_per_run: 100_000, render_workers: 1 });
+  const many = await build(inputs, { pages_per_run: 1, render_workers: 3 });
   try {
     const pages = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.html') || f.endsWith('.xml') || f.endsWith('.json')).filter((f) => !f.startsWith('pagefind')).sort();
     assert.deepEqual(pages(many.siteDir), pages(one.siteDir));

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { ConfigError, loadConfig, resolveConfig, resolvePath } from '../../src/config.ts';
 
 const TODAY = new Date(Date.UTC(2024, 1, 29, 23, 30)); // late on 29 February, UTC
@@ -16,6 +17,7 @@ test('resolveConfig: every default, with reference_date "today" as the given day
     about: '',
     locale: 'ar',
     pages_per_run: 2000,
+    render_workers: Math.min(availableParallelism(), 4),
     page_size: 30,
     path_prefix: '/',
     out_dir: '_site',

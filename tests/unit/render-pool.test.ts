@@ -1,0 +1,45 @@
+// Rendering on several processes: pages from every worker, and a template error in a worker
+// fails the render with Eleventy's message instead of hanging or being lost.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderSite, type EleventyInput } from '../../src/site/eleventy.ts';
+import type { ArticleView } from '../../src/site/view.ts';
+
+function input(dir: string, template: string): EleventyInput {
+  const templatesDir = join(dir, 'templates');
+  mkdirSync(join(templatesDir, 'assets'), { recursive: true });
+  writeFileSync(join(templatesDir, 'article.njk'), `---\npagination:\n  data: articles\n  size: 1\n  alias: article\npermalink: "/{{ article.url }}"\n---\n${template}`);
+  const articles = Array.from({ length: 5 }, (_, i) => ({ url: `articles/a${i}/`, title: `مقال ${i}` }) as unknown as ArticleView);
+  return {
+    templatesDir,
+    outDir: join(dir, 'site'),
+    site: { name: 'أرشيف', description: '', pathPrefix: '/', aboutHtml: '', nav: [], digits: 'latn', ogLocale: 'ar_AR' },
+    articles,
+    collections: { home: [] as never, lists: [], indexes: [] },
+    feed: { updated: new Date(0), items: [] },
+  };
+}
+
+test('runs on three worker processes write every page, as one process does', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-pool-'));
+  try {
+    const { pages, runs } = await renderSite(input(dir, '<p>{{ article.title }}</p>'), 1, 3);
+    assert.equal(runs, 6); // the (empty) singles run and five article runs
+    assert.equal(pages, 5);
+    for (let i = 0; i < 5; i++) assert.equal(readFileSync(join(dir, 'site', 'articles', `a${i}`, 'index.html'), 'utf8'), `<p>مقال ${i}</p>`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a template error in a worker fails the render, naming the problem', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-pool-'));
+  try {
+    await assert.rejects(renderSite(input(dir, '{% include "missing.njk" %}'), 1, 2), /rendering failed: .*missing\.njk/s);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
