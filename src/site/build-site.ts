@@ -10,6 +10,7 @@ import { renderSite, type SiteData } from './eleventy.ts';
 import type { DateStyle } from './format-date.ts';
 import { sitemaps, type FeedItem } from './metadata.ts';
 import { articleView, byDateDesc, type Link } from './view.ts';
+import { searchFilters } from './search-filters.ts';
 
 export interface SiteOptions {
   templatesDir: string;
@@ -72,7 +73,7 @@ export async function buildSite(records: readonly Article[], options: SiteOption
   }));
   const feed = { updated: feedItems[0]?.updated ?? new Date(0), items: feedItems };
 
-  const { pages } = await renderSite({ templatesDir: options.templatesDir, outDir: options.outDir, site, articles, collections, feed }, options.pagesPerRun, options.renderWorkers);
+  const { pages } = await renderSite({ templatesDir: options.templatesDir, outDir: options.outDir, site, articles, collections, feed, searchFilters: searchFilters(articles) }, options.pagesPerRun, options.renderWorkers);
   if (options.baseUrl) {
     const paths = ['', 'about/', 'search/', ...collections.indexes.map((i) => i.url), ...collections.lists.map((l) => l.url), ...articles.map((a) => a.url)];
     for (const { file, xml } of sitemaps(paths, options.baseUrl)) writeFileSync(join(options.outDir, file), xml);

@@ -15,6 +15,7 @@ import { toDigits, type Digits } from './format-date.ts';
 import { relativeHref } from './url.ts';
 import type { ArticleView, Link } from './view.ts';
 import { renderInWorkers } from './render-pool.ts';
+import type { SearchFilters } from './search-filters.ts';
 
 export interface SiteData extends SiteMeta {
   /** Where the site is served from, e.g. `/` or `/archive/`: used only by the 404 page. */
@@ -33,6 +34,8 @@ export interface EleventyInput {
   articles: ArticleView[];
   collections: Pick<Site, 'home' | 'lists' | 'indexes'>;
   feed: { updated: Date; items: FeedItem[] };
+  /** The search page's filter choices. */
+  searchFilters: SearchFilters;
 }
 
 type Config = {
@@ -117,6 +120,7 @@ export async function renderRun(input: EleventyInput, { ignored, articles, lists
       eleventyConfig.addGlobalData('lists', lists);
       eleventyConfig.addGlobalData('indexes', input.collections.indexes satisfies IndexPage[]);
       eleventyConfig.addGlobalData('feed', input.feed);
+      eleventyConfig.addGlobalData('searchFilters', input.searchFilters);
       // Interface numbers follow the digits setting; article text keeps the digits it was written with.
       const num = (n: number | string): string => toDigits(String(n), input.site.digits);
       eleventyConfig.addFilter('num', num);

@@ -13,7 +13,7 @@ const more = document.getElementById('search-more');
 let pagefind;
 let arshif;
 let loading;
-// One load, however many callers ask at once (the filters on page load, a quick first query).
+// One load, however many searches ask for it at once.
 function engine() {
   loading ??= Promise.all([
     import(new URL('pagefind/pagefind.js', root).href),
@@ -66,22 +66,6 @@ const options = form.querySelector('.search-options');
 const selects = [...form.querySelectorAll('select')];
 const filterSelects = selects.filter((select) => select.dataset.filter);
 const sortSelect = form.elements.namedItem('sort');
-
-/** Filter choices from the index, most used first, with their counts; shown once known. */
-async function fillFilters(pf) {
-  const available = await pf.filters();
-  for (const select of filterSelects) {
-    const counts = Object.entries(available[select.dataset.filter] ?? {});
-    if (counts.length === 0) {
-      select.closest('label').hidden = true;
-      continue;
-    }
-    for (const option of [...select.options]) if (option.value) option.remove(); // placeholders from the URL
-    counts.sort(([a, x], [b, y]) => (select.dataset.filter === 'year' ? (a < b ? 1 : -1) : y - x));
-    for (const [value, count] of counts) select.append(new Option(`${value} (${arabicCount(count)})`, value));
-  }
-  options.hidden = false;
-}
 
 /** The URL's state: the query, each filter, the sort. */
 const state = () => {
@@ -143,7 +127,6 @@ async function run({ q: query, filters, sort }) {
     describe: () => `${countText(total)} عن «${query}»${narrowed}${total > shown.count ? `، يظهر أول ${arabicCount(shown.count)} منها` : ''}`,
   };
   await showMore(ticket);
-  fillOnce();
 }
 
 more.addEventListener('click', () => showMore(current));
@@ -153,11 +136,10 @@ function fromUrl() {
   input.value = s.q;
   for (const select of filterSelects) {
     const value = s.filters[select.dataset.filter] ?? '';
-    // Until the lists arrive, a filter from the URL shows as an option of its own.
+    // A value this build has no articles for (an old link) still shows what is asked for.
     if (value && ![...select.options].some((o) => o.value === value)) select.append(new Option(value, value));
     select.value = value;
   }
-  if (Object.keys(s.filters).length || s.sort) options.hidden = false;
   sortSelect.value = s.sort;
   run(s);
 }
@@ -166,23 +148,6 @@ function fromUrl() {
 function start() {
   if (state().q || !input.value) fromUrl();
 }
-
-// The filter lists cost downloads of their own: fetched after the first results are shown,
-// so they never delay them (and a page without a query does not need them). They are read by
-// a second Pagefind instance (the same module under another URL): once an instance holds the
-// filter data, every search it runs also counts results per value of every filter, which on
-// a large archive costs each later search most of a second.
-let filling;
-const filterEngine = async () => {
-  const pf = await import(new URL('pagefind/pagefind.js?filters', root).href);
-  await pf.options({ baseUrl: root.pathname });
-  return pf;
-};
-const fillOnce = () => (filling ??= filterEngine().then(fillFilters).then(() => {
-  const s = state();
-  for (const select of filterSelects) select.value = s.filters[select.dataset.filter] ?? '';
-  sortSelect.value = s.sort;
-}));
 
 function submit() {
   const url = new URL(location.href);
@@ -200,4 +165,6 @@ form.addEventListener('submit', (event) => {
 });
 for (const select of selects) select.addEventListener('change', () => input.value.trim() && submit());
 window.addEventListener('popstate', fromUrl);
+// The choices are in the page (counted at build time); they need this script to work.
+options.hidden = false;
 start();

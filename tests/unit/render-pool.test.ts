@@ -20,6 +20,7 @@ function input(dir: string, template: string): EleventyInput {
     articles,
     collections: { home: [] as never, lists: [], indexes: [] },
     feed: { updated: new Date(0), items: [] },
+    searchFilters: { year: [], section: [], outlet: [], place: [] },
   };
 }
 
