@@ -21,7 +21,7 @@ import { createRequire } from 'node:module';
 import { arch, availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gunzipSync } from 'node:zlib';
+import { corpusFiles } from './lib/corpus.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const CORPUS = join(REPO, '..', 'shared', 'corpus', 'saudinewsnet');
@@ -137,9 +137,9 @@ function outputSize(dir: string): { bytes: number; files: number } {
 function corpusInput(work: string, n: number | undefined): string {
   if (n === undefined) return CORPUS;
   const rows: unknown[] = [];
-  for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.json.gz')).sort()) {
+  for (const file of corpusFiles(CORPUS)) {
     if (rows.length >= n) break;
-    rows.push(...(JSON.parse(gunzipSync(readFileSync(join(CORPUS, file))).toString('utf8')) as unknown[]));
+    rows.push(...file);
   }
   const subset = join(work, `corpus-first-${n}.json`);
   writeFileSync(subset, JSON.stringify(rows.slice(0, n)));

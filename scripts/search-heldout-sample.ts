@@ -9,12 +9,9 @@
 // queries exercise (other words than the in-sample suite's), the first few articles that contain
 // it, then the first others up to SIZE.
 // Usage: npx tsx scripts/search-heldout-sample.ts [corpus dir]
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-
-interface Row { source: string; url: string; date_extracted: string; title: string; author: string; content: string }
+import { corpusRows, drawSample, type CorpusRow } from './lib/corpus.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const corpus = process.argv[2] ?? join(REPO, '..', 'shared', 'corpus', 'saudinewsnet');
@@ -59,34 +56,8 @@ const CASES: [RegExp, number][] = [
   [re(`${B}(و|ب|ل)?قطر${A}`), 1], // a short name that is also inside other words
 ];
 
-const rows: Row[] = [];
-for (const f of readdirSync(corpus).filter((n) => n.endsWith('.json.gz')).sort()) {
-  rows.push(...(JSON.parse(gunzipSync(readFileSync(join(corpus, f))).toString('utf8')) as Row[]));
-}
-const inSample = new Set((JSON.parse(readFileSync(IN_SAMPLE, 'utf8')) as Row[]).map((r) => r.url));
-const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
-const seen = new Set<string>();
-const pool = rows
-  .filter((r) => r.title?.trim() && r.content && r.content.length >= 600 && r.content.length <= 3000)
-  .filter((r) => !inSample.has(r.url) && !seen.has(r.url) && seen.add(r.url))
-  .map((r) => ({ r, key: sha1(`heldout:${r.url}`) }))
-  .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-  .map((x) => x.r);
-const picked = new Set<Row>();
-for (const [pattern, count] of CASES) {
-  let n = 0;
-  for (const r of pool) {
-    if (n >= count) break;
-    if (picked.has(r) || !pattern.test(r.content)) continue;
-    picked.add(r);
-    n++;
-  }
-}
-for (const r of pool) {
-  if (picked.size >= SIZE) break;
-  picked.add(r);
-}
-const sample = pool.filter((r) => picked.has(r));
+const inSample = new Set((JSON.parse(readFileSync(IN_SAMPLE, 'utf8')) as CorpusRow[]).map((r) => r.url));
+const sample = drawSample(corpusRows(corpus), CASES, SIZE, 'heldout:', inSample);
 if (sample.some((r) => inSample.has(r.url))) throw new Error('held-out sample overlaps the in-sample file');
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, `${JSON.stringify(sample, null, 1)}\n`);

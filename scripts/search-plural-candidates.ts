@@ -3,9 +3,8 @@
 // the broken-plural table of src/search/lexicon.ts was compiled by hand (a word of such a shape
 // is often no plural at all: اتحاد, ايران; the singulars are not derived here).
 // Usage: npx tsx scripts/search-plural-candidates.ts [corpus dir] [per pattern=45]
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { corpusFiles } from './lib/corpus.ts';
 import { normalizeChars, tokenize } from '../src/search/normalize.ts';
 
 const corpus = process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'saudinewsnet');
@@ -30,8 +29,7 @@ const PATTERNS: Record<string, RegExp> = {
 };
 
 const counts = new Map<string, number>();
-for (const file of readdirSync(corpus).filter((f) => f.endsWith('.json.gz')).sort()) {
-  const rows = JSON.parse(gunzipSync(readFileSync(join(corpus, file))).toString('utf8')) as { title?: string; content?: string }[];
+for (const rows of corpusFiles(corpus)) {
   for (const row of rows) {
     for (const token of tokenize(`${row.title ?? ''} ${row.content ?? ''}`)) {
       const word = normalizeChars(token.surface).replace(/^(وبال|وكال|فبال|ولل|فلل|وال|فال|بال|كال|لل|ال)(?=..)/, '');

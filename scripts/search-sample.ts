@@ -3,12 +3,9 @@
 // Articles of 600-3,000 characters with a title, ordered by the SHA-1 of their URL; for each
 // spelling or morphology case the query set must exercise, the first few that contain it,
 // then the first others up to SIZE. Usage: npx tsx scripts/search-sample.ts [corpus dir]
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-
-interface Row { source: string; url: string; date_extracted: string; title: string; author: string; content: string }
+import { corpusRows, drawSample } from './lib/corpus.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const corpus = process.argv[2] ?? join(REPO, '..', 'shared', 'corpus', 'saudinewsnet');
@@ -37,30 +34,6 @@ const CASES: [RegExp, number][] = [
   [/خادم الحرمين الشريفين/, 1], // a phrase
 ];
 
-const rows: Row[] = [];
-for (const f of readdirSync(corpus).filter((n) => n.endsWith('.json.gz')).sort()) {
-  rows.push(...(JSON.parse(gunzipSync(readFileSync(join(corpus, f))).toString('utf8')) as Row[]));
-}
-const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
-const pool = rows
-  .filter((r) => r.title?.trim() && r.content && r.content.length >= 600 && r.content.length <= 3000)
-  .map((r) => ({ r, key: sha1(r.url) }))
-  .sort((a, b) => (a.key < b.key ? -1 : 1))
-  .map((x) => x.r);
-const picked = new Set<Row>();
-for (const [pattern, count] of CASES) {
-  let n = 0;
-  for (const r of pool) {
-    if (n >= count) break;
-    if (picked.has(r) || !pattern.test(r.content)) continue;
-    picked.add(r);
-    n++;
-  }
-}
-for (const r of pool) {
-  if (picked.size >= SIZE) break;
-  picked.add(r);
-}
-const sample = pool.filter((r) => picked.has(r));
+const sample = drawSample(corpusRows(corpus), CASES, SIZE);
 writeFileSync(OUT, `${JSON.stringify(sample, null, 1)}\n`);
 console.log(`${sample.length} articles, ${Buffer.byteLength(JSON.stringify(sample))} bytes -> ${OUT}`);

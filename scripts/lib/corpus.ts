@@ -1,0 +1,51 @@
+// The shared SaudiNewsNet corpus as the scripts read it: one gzipped JSON array of rows per
+// day file, in file-name order; and the deterministic draw of a judged search-quality sample.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+export interface CorpusRow { source: string; url: string; date_extracted: string; title: string; author: string; content: string }
+
+/** The rows of each day file of `dir`, one file at a time, in file-name order. */
+export function* corpusFiles(dir: string): Generator<CorpusRow[]> {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json.gz')).sort()) {
+    yield JSON.parse(gunzipSync(readFileSync(join(dir, file))).toString('utf8')) as CorpusRow[];
+  }
+}
+
+export function corpusRows(dir: string): CorpusRow[] {
+  return [...corpusFiles(dir)].flat();
+}
+
+/**
+ * `size` articles of 600-3,000 characters with a title, in the order of the SHA-1 of
+ * `keyPrefix` + URL: first, for each [pattern, count] of `cases`, the first `count` articles
+ * whose text matches it, then the first others. Rows whose URL `exclude` holds are left out, and
+ * a URL is drawn at most once.
+ */
+export function drawSample(rows: readonly CorpusRow[], cases: readonly [RegExp, number][], size: number, keyPrefix = '', exclude: ReadonlySet<string> = new Set()): CorpusRow[] {
+  const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
+  const seen = new Set<string>();
+  const pool = rows
+    .filter((r) => r.title?.trim() && r.content && r.content.length >= 600 && r.content.length <= 3000)
+    .filter((r) => !exclude.has(r.url) && !seen.has(r.url) && seen.add(r.url))
+    .map((r) => ({ r, key: sha1(keyPrefix + r.url) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((x) => x.r);
+  const picked = new Set<CorpusRow>();
+  for (const [pattern, count] of cases) {
+    let n = 0;
+    for (const r of pool) {
+      if (n >= count) break;
+      if (picked.has(r) || !pattern.test(r.content)) continue;
+      picked.add(r);
+      n++;
+    }
+  }
+  for (const r of pool) {
+    if (picked.size >= size) break;
+    picked.add(r);
+  }
+  return pool.filter((r) => picked.has(r));
+}
