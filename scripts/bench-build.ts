@@ -22,6 +22,7 @@ import { arch, availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusFiles } from './lib/corpus.ts';
+import { median } from './lib/stats.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const CORPUS = join(REPO, '..', 'shared', 'corpus', 'saudinewsnet');
@@ -262,11 +263,6 @@ try {
 
 // --- the report -------------------------------------------------------------------------------
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const medians = <T extends object>(samples: T[]): { [K in keyof T]: number } =>
   Object.fromEntries(Object.keys(samples[0]!).map((key) => [key, median(samples.map((s) => s[key as keyof T] as number))])) as { [K in keyof T]: number };
 const a = medians(ours);

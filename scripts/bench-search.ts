@@ -21,6 +21,8 @@ import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { writeStockIndex } from './lib/stock-index.ts';
+import { median } from './lib/stats.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -47,14 +49,9 @@ const stockDir = join(dirname(siteDir), `${basename(siteDir)}.stock-pagefind`);
 if (!existsSync(join(stockDir, 'pagefind-entry.json')) || statSync(join(stockDir, 'pagefind-entry.json')).mtimeMs < statSync(join(siteDir, 'pagefind', 'pagefind-entry.json')).mtimeMs) {
   console.error(`building the stock Pagefind bundle into ${stockDir} …`);
   const started = performance.now();
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(errors.join('; '));
-  const added = await index.addDirectory({ path: siteDir });
-  if (added.errors.length) throw new Error(added.errors.join('; '));
-  const written = await index.writeFiles({ outputPath: stockDir });
-  if (written.errors.length) throw new Error(written.errors.join('; '));
+  const pages = await writeStockIndex(siteDir, stockDir);
   await pagefind.close();
-  console.error(`  ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.error(`  ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 const STOCK_PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>بحث</title>
@@ -158,7 +155,7 @@ try {
         await page.waitForLoadState('networkidle');
         // Each figure counts what finished up to the results being shown, from page load on
         // (anything a page fetches before the first query is the first query's cost); work a
-        // page defers until after its results (arshif's filter lists) is reported apart.
+        // page defers until after its results is reported apart.
         const query = async (q: string) => {
           const ms = Number(await page.evaluate(engine.timeQuery(q)));
           const wire = await meter_.take();
@@ -181,11 +178,6 @@ try {
 }
 
 // --- report ---------------------------------------------------------------------------------
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 type Key = Exclude<keyof Sample, 'engine'>;
 const med = (engine: string, key: Key): number => median(samples.filter((s) => s.engine === engine).map((s) => s[key]));
 const pages = (dir: string): number => Object.values((JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0);
@@ -204,5 +196,5 @@ else {
   const a = summary.arshif!;
   const s = summary.stock!;
   console.log(`arshif/stock: first ${(a.first_ms! / s.first_ms!).toFixed(2)}x time, ${(a.first_bytes! / s.first_bytes!).toFixed(2)}x bytes; new word ${(a.new_ms! / s.new_ms!).toFixed(2)}x; repeated ${(a.repeat_ms! / s.repeat_ms!).toFixed(2)}x`);
-  console.log(`arshif fetches after its first results are shown (filter lists): ${kb(a.first_after_bytes!)} median`);
+  console.log(`arshif fetches after its first results are shown: ${kb(a.first_after_bytes!)} median`);
 }

@@ -4,10 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { median } from './lib/stats.ts';
 
 const runs = Number(process.argv[2] ?? 3);
 const corpus = process.argv[3] ?? join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'saudinewsnet');
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 type Run = { ms: number; maxRssMb: number; totals: Record<string, number>; byOutlet: Record<string, Record<string, number>> };
 const results: Run[] = [];

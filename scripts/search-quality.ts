@@ -26,6 +26,7 @@ import { serveDir } from '../src/serve.ts';
 import { extractPages, writeNormalisedIndex } from '../src/search/normalized-index.ts';
 import { bundleSearchModule } from '../src/search/bundle.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { writeStockIndex } from './lib/stock-index.ts';
 import { judge, type QualityCase } from '../tests/search-quality/judge.ts';
 
 const REPO = join(import.meta.dirname, '..');
@@ -67,12 +68,7 @@ console.log(`built ${built.indexed} pages into ${stockDir} in ${(stockBuildMs / 
 // Arabic stemming, prefix matching) over the very same pages.
 if (modes.includes('stock')) {
   rmSync(join(stockDir, 'pagefind'), { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index || errors.length) throw new Error(`stock index: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: stockDir });
-  if (added.errors.length) throw new Error(`stock index: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(stockDir, 'pagefind') });
-  if (written.errors.length) throw new Error(`stock index: ${written.errors.join('; ')}`);
+  await writeStockIndex(stockDir, join(stockDir, 'pagefind'));
 }
 
 // The judged texts are what Pagefind extracts from the pages (title, body, related links).
