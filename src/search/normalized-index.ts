@@ -120,17 +120,14 @@ export async function writeNormalisedIndex(pages: readonly PageText[], outputPat
   const created = await pagefind.createIndex({ ...options.pagefindConfig, includeCharacters: SENTINEL });
   check('createIndex', created.errors);
   const index = created.index!;
-  const published = new Map<string, string>();
-  const ranks = new Map<string, PageRank>();
+  const ordered = inDateOrder(pages);
+  const byUrl = new Map(ordered.map(({ page, rank }) => [page.url, { text: page.content, rank }]));
   let files: { path: string; content: Uint8Array }[];
   try {
-    const ordered = inDateOrder(pages);
     for (let i = 0; i < ordered.length; i += IN_FLIGHT) {
-      const batch = ordered.slice(i, i + IN_FLIGHT).map(({ page, rank }) => {
-        published.set(page.url, page.content);
-        ranks.set(page.url, rank);
-        return index.addCustomRecord({ url: page.url, content: indexText(page.content), language: INDEX_LANGUAGE, meta: page.meta, filters: page.filters }).then((added) => check(`indexing ${page.url}`, added.errors));
-      });
+      const batch = ordered.slice(i, i + IN_FLIGHT).map(({ page }) =>
+        index.addCustomRecord({ url: page.url, content: indexText(page.content), language: INDEX_LANGUAGE, meta: page.meta, filters: page.filters }).then((added) => check(`indexing ${page.url}`, added.errors)),
+      );
       await Promise.all(batch);
     }
     // The bundle comes back in memory and is written once, already rewritten (no second pass
@@ -143,7 +140,7 @@ export async function writeNormalisedIndex(pages: readonly PageText[], outputPat
   }
 
   // Each fragment's content back to the published text.
-  const fragments = new Map<string, { json: unknown; url: string }>();
+  const fragments = new Map<string, { json: unknown; rank: PageRank }>();
   let entryFile: { languages: Record<string, { hash: string }> } | undefined;
   let metaFile: { path: string; content: Uint8Array } | undefined;
   const others: { path: string; content: Uint8Array }[] = [];
@@ -152,10 +149,10 @@ export async function writeNormalisedIndex(pages: readonly PageText[], outputPat
       const json = JSON.parse(decodePagefindFile(file.content).toString('utf8')) as unknown;
       const [fragment, ...more] = fragmentsIn(json);
       if (!fragment || more.length > 0) throw new NormalisedIndexError(`fragment ${file.path} does not hold exactly one page`);
-      const text = published.get(fragment.url);
-      if (text === undefined) throw new NormalisedIndexError(`fragment ${file.path} is for ${fragment.url}, which was not indexed`);
-      fragment.content = text;
-      fragments.set(file.path.slice('fragment/'.length, -'.pf_fragment'.length), { json, url: fragment.url });
+      const page = byUrl.get(fragment.url);
+      if (page === undefined) throw new NormalisedIndexError(`fragment ${file.path} is for ${fragment.url}, which was not indexed`);
+      fragment.content = page.text;
+      fragments.set(file.path.slice('fragment/'.length, -'.pf_fragment'.length), { json, rank: page.rank });
     } else if (file.path === 'pagefind-entry.json') entryFile = JSON.parse(Buffer.from(file.content).toString('utf8')) as typeof entryFile;
     else if (file.path.endsWith('.pf_meta')) metaFile = file;
     else others.push(file);
@@ -169,7 +166,7 @@ export async function writeNormalisedIndex(pages: readonly PageText[], outputPat
   const { meta, ids } = compactMeta(decodeCbor(decodePagefindFile(metaFile.content)), token, (hash) => {
     const fragment = fragments.get(hash);
     if (!fragment) throw new NormalisedIndexError(`pf_meta lists page ${hash}, which has no fragment`);
-    return ranks.get(fragment.url)!;
+    return fragment.rank;
   });
   const metaBytes = encodePagefindFile(encodeCbor(meta));
   language.hash = `${INDEX_LANGUAGE}_${createHash('sha256').update(metaBytes).digest('hex').slice(0, 11)}`;
