@@ -89,7 +89,12 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
     style: { digits: config.digits, months: config.month_names },
     cache,
   }));
-  const { pages: indexed } = await timed('index', () => indexSite(staging));
+  const { pages: indexed } = await timed('index', () =>
+    indexSite(staging, ingest.articles.map((a) => ({ id: a.meta.id, date: a.meta.date })), {
+      cacheDir: join(resolvePath(config, config.work_dir), 'cache', 'index'),
+      shardPages: config.index_shard_pages,
+    }),
+  );
 
   const previous = join(dirname(outDir), `.${basename(outDir)}.previous`);
   rmSync(previous, { recursive: true, force: true });

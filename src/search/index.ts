@@ -1,24 +1,33 @@
-// Search index: Pagefind over the built pages, matching on Arabic-normalised keys
-// (normalized-index.ts: pass 1 reads what Pagefind extracts from each page, pass 2 indexes the
-// normalised words, and fragments get the published text back), plus the browser module that
+// Search index: Pagefind over the built article pages, matching on Arabic-normalised keys,
+// built in cached shards and merged (normalized-index.ts), plus the browser module that
 // normalises queries with the same code (bundle.ts). Pagefind reports failures as `errors`
-// arrays instead of throwing: every step is checked there, so no index means no build.
+// arrays instead of throwing: every step is checked, so no index means no build.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleSearchModule } from './bundle.ts';
-import { indexSiteNormalised, NormalisedIndexError } from './normalized-index.ts';
+import { indexSitePages, NormalisedIndexError, type IndexOptions, type IndexSummary } from './normalized-index.ts';
+import { PagefindFileError } from './pagefind-files.ts';
+import { ShardIndexError } from './shard-index.ts';
+import { MergeIndexError } from './merge-index.ts';
 import { urlFor } from '../ingest/identity.ts';
 
 export class SearchIndexError extends Error {}
 
-export async function indexSite(siteDir: string): Promise<{ pages: number }> {
+/** An article as the index needs it: where its page is and when it was published. */
+export interface IndexedArticle {
+  id: string;
+  date: string | null;
+}
+
+/** Indexes the article pages of the site built in `siteDir` (only they carry data-pagefind-body). */
+export async function indexSite(siteDir: string, articles: readonly IndexedArticle[], options: IndexOptions): Promise<IndexSummary> {
   try {
-    // Only article pages carry data-pagefind-body; the lists, a third of the pages, are not read.
-    const { pages } = await indexSiteNormalised(siteDir, { glob: `${urlFor('*')}**/*.html` });
+    const pages = articles.map((article) => ({ file: join(siteDir, urlFor(article.id), 'index.html'), date: article.date }));
+    const summary = await indexSitePages(siteDir, pages, join(siteDir, 'pagefind'), options);
     writeFileSync(join(siteDir, 'assets', 'arshif-search.js'), await bundleSearchModule());
-    return { pages };
+    return summary;
   } catch (error) {
-    if (error instanceof NormalisedIndexError) throw new SearchIndexError(error.message);
+    if (error instanceof NormalisedIndexError || error instanceof ShardIndexError || error instanceof MergeIndexError || error instanceof PagefindFileError) throw new SearchIndexError(error.message);
     throw error;
   }
 }

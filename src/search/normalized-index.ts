@@ -1,194 +1,116 @@
-// A Pagefind index over normalised keys whose results still show the text as published.
-//
-//   pass 1  Pagefind indexes the built HTML as usual (data-pagefind-body, -ignore, -meta,
-//           -filter all apply) and the index is kept in memory only: its fragments hold, per
-//           page, exactly the text Pagefind extracted, with the page's url, meta and filters.
-//   pass 2  each page becomes a custom record whose content is indexText(text): one
-//           compound word of normalised keys per tokenize() word of the published text, in a
-//           language Pagefind has no stemmer for (our keys are already stemmed).
-//   rewrite the fragments Pagefind wrote for pass 2 hold the keys; their `content` is put
-//           back to the published text. Word i of tokenize(content) is position i in the
-//           index, so the search page (query.ts, excerpt.ts) cuts and highlights excerpts in
-//           the original text. The fragment's size is what the stock index ships.
-//   compact  pf_meta, which every search downloads whole, is rewritten smaller
-//           (compact-meta.ts): pages are indexed in date order and named by date rank.
+// A Pagefind index over Arabic-normalised keys whose results still show the text as published,
+// built in bounded shards and merged:
+//   plan     pages are grouped into shards of at most `shardPages` by publication date
+//            (shard-plan.ts), so Pagefind never holds more than a shard in memory;
+//   shard    each shard is indexed in two Pagefind passes (shard-index.ts: the text Pagefind
+//            reads from the HTML, then the normalised keys of that text) and kept in the work
+//            folder under a hash of its pages' HTML (shard-cache.ts): a rebuild re-indexes only
+//            the shards whose pages changed;
+//   merge    the shards become one Pagefind index (merge-index.ts), what Pagefind would have
+//            written for all pages at once, with the compact page list (compact-meta.ts).
+// Word i of tokenize(content) is position i in the index, so the search page (query.ts,
+// excerpt.ts) cuts and highlights excerpts in the published text.
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { indexText, SENTINEL } from './pagefind-keys.ts';
-import { decodeCbor, encodeCbor } from './cbor.ts';
-import { compactMeta, type PageRank } from './compact-meta.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mergeShards, type MergeSummary } from './merge-index.ts';
+import { extractTexts, indexShard, type PageText, type ShardBundle } from './shard-index.ts';
+import { loadAssets, loadShard, pruneShards, saveAssets, saveShard, shardKey } from './shard-cache.ts';
+import { planShards } from './shard-plan.ts';
 
-/**
- * The language the keys are indexed as: not an ISO 639-1 code Pagefind stems (it would stem
- * our keys again, as its Arabic Snowball stemmer did to the text: لإيران -> لاير). Pagefind
- * ships its stemmer-free "unknown" WebAssembly for it (5 KB smaller than the Arabic one), and
- * the search page (html lang="ar") falls back to the only index there is.
- */
-export const INDEX_LANGUAGE = 'und';
+export { extractPages, INDEX_LANGUAGE, type PageText } from './shard-index.ts';
+export { decodePagefindFile, encodePagefindFile } from './pagefind-files.ts';
 
 export class NormalisedIndexError extends Error {}
 
-function check(step: string, errors: readonly string[]): void {
-  if (errors.length > 0) throw new NormalisedIndexError(`Pagefind ${step} failed: ${errors.join('; ')}`);
+/** A built page to index: its HTML file and publication date (which shard it goes in). */
+export interface SitePage {
+  file: string;
+  date: string | null;
 }
 
-const SIGNATURE = 'pagefind_dcd';
-
-/** A Pagefind data file (fragment, meta, index chunk) as bytes after the signature. */
-export function decodePagefindFile(bytes: Uint8Array): Buffer {
-  let data = Buffer.from(bytes);
-  if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) data = gunzipSync(data);
-  if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new NormalisedIndexError('not a Pagefind data file (no signature)');
-  return data.subarray(SIGNATURE.length);
+export interface IndexOptions {
+  /** Where shards are kept between builds; none: every shard is built. */
+  cacheDir?: string;
+  /** The most pages Pagefind indexes at once. */
+  shardPages: number;
+  /** Told as each shard is done. */
+  onShard?: (done: { label: string; pages: number; cached: boolean; index: number; of: number }) => void;
 }
 
-export function encodePagefindFile(body: string | Uint8Array): Buffer {
-  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), typeof body === 'string' ? Buffer.from(body, 'utf8') : body]), { level: 9 });
+export interface IndexSummary extends MergeSummary {
+  shards: number;
+  cachedShards: number;
 }
 
-export interface PageText {
-  url: string;
-  /** The text Pagefind extracted from the page, as published (spaces collapsed). */
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
+const SEARCH_DIR = dirname(fileURLToPath(import.meta.url));
 
-interface Fragment extends PageText {
-  word_count: number;
-  anchors: unknown[];
-}
-
-function isFragment(value: unknown): value is Fragment {
-  return typeof value === 'object' && value !== null && typeof (value as Fragment).url === 'string' && typeof (value as Fragment).content === 'string';
-}
-
-/** The fragments in a fragment file: one page, or a group of pages keyed by hash (maxFragments). */
-function fragmentsIn(json: unknown): Fragment[] {
-  if (isFragment(json)) return [json];
-  if (typeof json === 'object' && json !== null) return Object.values(json).filter(isFragment);
-  return [];
+/**
+ * The version of everything a shard is built from: the search code and its word lists (all of
+ * src/search, so a change to the normaliser re-indexes), and the Pagefind release.
+ */
+export function indexCodeVersion(): string {
+  const hash = createHash('sha256');
+  for (const name of readdirSync(SEARCH_DIR).sort()) {
+    if (name.endsWith('.ts') || name.endsWith('.json')) hash.update(name).update(readFileSync(join(SEARCH_DIR, name)));
+  }
+  const pagefindPackage = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json'), 'utf8')) as { version: string };
+  return hash.update(pagefindPackage.version).digest('hex');
 }
 
 /**
- * Pass 1: the text, meta and filters of every page Pagefind would index in `siteDir`, or of the
- * pages `glob` names (Pagefind reads every HTML file it is given, body or not).
+ * The normalised index of `pages` (built HTML files under `siteDir`) into `outputPath`,
+ * replacing what was there.
  */
-export async function extractPages(siteDir: string, glob?: string): Promise<PageText[]> {
-  const created = await pagefind.createIndex({});
-  check('createIndex', created.errors);
-  const index = created.index!;
+export async function indexSitePages(siteDir: string, pages: readonly SitePage[], outputPath: string, options: IndexOptions): Promise<IndexSummary> {
+  if (pages.length === 0) throw new NormalisedIndexError(`no pages to index in ${siteDir}`);
+  const version = indexCodeVersion();
+  const plan = planShards(
+    pages.map((page) => ({ ...page, url: relative(siteDir, page.file).split(sep).join('/') })),
+    options.shardPages,
+  );
+  const bundles: ShardBundle[] = [];
+  const keys = new Set<string>();
+  let assets = options.cacheDir ? loadAssets(options.cacheDir) : undefined;
+  let cachedShards = 0;
   try {
-    check(`indexing ${siteDir}`, (await index.addDirectory({ path: siteDir, ...(glob && { glob }) })).errors);
-    const { errors, files } = await index.getFiles();
-    check('getFiles', errors);
-    const pages: PageText[] = [];
-    for (const file of files) {
-      if (!file.path.endsWith('.pf_fragment')) continue;
-      for (const f of fragmentsIn(JSON.parse(decodePagefindFile(file.content).toString('utf8')))) {
-        pages.push({ url: f.url, content: f.content, meta: f.meta ?? {}, filters: f.filters ?? {} });
+    for (const [i, shard] of plan.entries()) {
+      const files = shard.pages.map((page) => ({ sourcePath: page.url, url: page.url, html: readFileSync(page.file, 'utf8') }));
+      const key = shardKey(version, files);
+      keys.add(key);
+      // Without Pagefind's code files at hand, the first shard is built again to get them.
+      let bundle = options.cacheDir && assets ? loadShard(options.cacheDir, key) : undefined;
+      const cached = bundle !== undefined;
+      if (cached) cachedShards++;
+      if (!bundle) {
+        const texts = await extractTexts(files);
+        if (texts.length !== files.length) throw new NormalisedIndexError(`Pagefind read ${texts.length} of the ${files.length} pages of shard ${shard.label}`);
+        const built = await indexShard(texts);
+        bundle = built.bundle;
+        if (!assets) {
+          assets = built.assets;
+          if (options.cacheDir) saveAssets(options.cacheDir, assets);
+        }
+        if (options.cacheDir) saveShard(options.cacheDir, key, bundle);
       }
+      bundles.push(bundle);
+      options.onShard?.({ label: shard.label, pages: shard.pages.length, cached, index: i, of: plan.length });
     }
-    return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   } finally {
-    await index.deleteIndex();
+    await pagefind.close();
   }
+  const summary = await mergeShards(bundles, outputPath, assets!);
+  if (options.cacheDir) pruneShards(options.cacheDir, keys);
+  return { ...summary, shards: plan.length, cachedShards };
 }
 
-export interface NormalisedIndexOptions {
-  /** Passed to Pagefind (e.g. maxFragments). */
-  pagefindConfig?: Omit<pagefind.PagefindServiceConfig, 'includeCharacters' | 'forceLanguage'>;
-}
-
-/** Date order, the order pages are indexed in: dated pages oldest first, then undated, each by URL. */
-export function inDateOrder(pages: readonly PageText[]): { page: PageText; rank: PageRank }[] {
-  const byUrl = (a: PageText, b: PageText): number => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
-  const dated = pages.filter((p) => p.meta.date).sort((a, b) => (a.meta.date! < b.meta.date! ? -1 : a.meta.date! > b.meta.date! ? 1 : byUrl(a, b)));
-  const undated = pages.filter((p) => !p.meta.date).sort(byUrl);
-  return [...dated.map((page, rank) => ({ page, rank: { rank, dated: true } })), ...undated.map((page, rank) => ({ page, rank: { rank, dated: false } }))];
-}
-
-// Records in flight to the Pagefind service at once: one at a time leaves it idle between
-// round trips (on the 31k corpus, 40 s with 200 in flight).
-const IN_FLIGHT = 200;
-
-/** Pass 2 and the rewrite: writes the Pagefind bundle for `pages` into `outputPath`, replacing what was there. */
-export async function writeNormalisedIndex(pages: readonly PageText[], outputPath: string, options: NormalisedIndexOptions = {}): Promise<{ pages: number }> {
-  const created = await pagefind.createIndex({ ...options.pagefindConfig, includeCharacters: SENTINEL });
-  check('createIndex', created.errors);
-  const index = created.index!;
-  const ordered = inDateOrder(pages);
-  const byUrl = new Map(ordered.map(({ page, rank }) => [page.url, { text: page.content, rank }]));
-  let files: { path: string; content: Uint8Array }[];
+/** The normalised index of pages already read (one shard, nothing cached): for tools and tests. */
+export async function writeNormalisedIndex(pages: readonly PageText[], outputPath: string): Promise<MergeSummary> {
   try {
-    for (let i = 0; i < ordered.length; i += IN_FLIGHT) {
-      const batch = ordered.slice(i, i + IN_FLIGHT).map(({ page }) =>
-        index.addCustomRecord({ url: page.url, content: indexText(page.content), language: INDEX_LANGUAGE, meta: page.meta, filters: page.filters }).then((added) => check(`indexing ${page.url}`, added.errors)),
-      );
-      await Promise.all(batch);
-    }
-    // The bundle comes back in memory and is written once, already rewritten (no second pass
-    // over 30k fragment files on disk).
-    const got = await index.getFiles();
-    check('getFiles', got.errors);
-    files = got.files;
-  } finally {
-    await index.deleteIndex();
-  }
-
-  // Each fragment's content back to the published text.
-  const fragments = new Map<string, { json: unknown; rank: PageRank }>();
-  let entryFile: { languages: Record<string, { hash: string }> } | undefined;
-  let metaFile: { path: string; content: Uint8Array } | undefined;
-  const others: { path: string; content: Uint8Array }[] = [];
-  for (const file of files) {
-    if (file.path.startsWith('fragment/') && file.path.endsWith('.pf_fragment')) {
-      const json = JSON.parse(decodePagefindFile(file.content).toString('utf8')) as unknown;
-      const [fragment, ...more] = fragmentsIn(json);
-      if (!fragment || more.length > 0) throw new NormalisedIndexError(`fragment ${file.path} does not hold exactly one page`);
-      const page = byUrl.get(fragment.url);
-      if (page === undefined) throw new NormalisedIndexError(`fragment ${file.path} is for ${fragment.url}, which was not indexed`);
-      fragment.content = page.text;
-      fragments.set(file.path.slice('fragment/'.length, -'.pf_fragment'.length), { json, rank: page.rank });
-    } else if (file.path === 'pagefind-entry.json') entryFile = JSON.parse(Buffer.from(file.content).toString('utf8')) as typeof entryFile;
-    else if (file.path.endsWith('.pf_meta')) metaFile = file;
-    else others.push(file);
-  }
-  if (fragments.size !== pages.length) throw new NormalisedIndexError(`restored the text of ${fragments.size} fragments for ${pages.length} pages`);
-  const language = entryFile?.languages[INDEX_LANGUAGE];
-  if (!entryFile || !language) throw new NormalisedIndexError(`Pagefind wrote no index for language ${INDEX_LANGUAGE}`);
-  if (!metaFile || metaFile.path !== `pagefind.${language.hash}.pf_meta`) throw new NormalisedIndexError(`Pagefind's meta file for ${language.hash} is missing`);
-
-  const token = language.hash.slice(INDEX_LANGUAGE.length + 1, INDEX_LANGUAGE.length + 9);
-  const { meta, ids } = compactMeta(decodeCbor(decodePagefindFile(metaFile.content)), token, (hash) => {
-    const fragment = fragments.get(hash);
-    if (!fragment) throw new NormalisedIndexError(`pf_meta lists page ${hash}, which has no fragment`);
-    return fragment.rank;
-  });
-  const metaBytes = encodePagefindFile(encodeCbor(meta));
-  language.hash = `${INDEX_LANGUAGE}_${createHash('sha256').update(metaBytes).digest('hex').slice(0, 11)}`;
-
-  rmSync(outputPath, { recursive: true, force: true }); // no file of an earlier index may stay
-  mkdirSync(join(outputPath, 'fragment', token), { recursive: true });
-  for (const file of others) {
-    mkdirSync(dirname(join(outputPath, file.path)), { recursive: true });
-    writeFileSync(join(outputPath, file.path), file.content);
-  }
-  for (const [hash, { json }] of fragments) writeFileSync(join(outputPath, 'fragment', `${ids.get(hash)!}.pf_fragment`), encodePagefindFile(JSON.stringify(json)));
-  writeFileSync(join(outputPath, `pagefind.${language.hash}.pf_meta`), metaBytes);
-  writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entryFile));
-  return { pages: pages.length };
-}
-
-/** Both passes over a built site: the normalised bundle goes to `<siteDir>/pagefind` (or `outputPath`). */
-export async function indexSiteNormalised(siteDir: string, options: NormalisedIndexOptions & { outputPath?: string; glob?: string } = {}): Promise<{ pages: number }> {
-  try {
-    const pages = await extractPages(siteDir, options.glob);
-    if (pages.length === 0) throw new NormalisedIndexError(`Pagefind indexed no pages in ${siteDir}`);
-    return await writeNormalisedIndex(pages, options.outputPath ?? join(siteDir, 'pagefind'), options);
+    const { bundle, assets } = await indexShard(pages);
+    return await mergeShards([bundle], outputPath, assets);
   } finally {
     await pagefind.close();
   }

@@ -63,7 +63,8 @@ export async function buildCorpusSite(count: number, config: Record<string, unkn
   cpSync(join(REPO, 'seeds'), join(dir, 'in', 'seeds'), { recursive: true });
   writeFileSync(
     join(dir, 'config.json'),
-    JSON.stringify({ inputs: ['in'], reference_date: '2026-11-23', out_dir: 'site', work_dir: 'work', base_url: 'https://archive.example.org/arshif/', path_prefix: '/arshif/', ...config }),
+    // Small index shards, so that searching these sites goes through a merge of many shards.
+    JSON.stringify({ inputs: ['in'], reference_date: '2026-11-23', out_dir: 'site', work_dir: 'work', base_url: 'https://archive.example.org/arshif/', path_prefix: '/arshif/', index_shard_pages: 40, ...config }),
   );
   const summary = await runBuild(loadConfig(dir, 'config.json'));
   return { dir, siteDir: summary.outDir, summary, remove: () => rmSync(dir, { recursive: true, force: true }) };

@@ -18,6 +18,7 @@ test('resolveConfig: every default, with reference_date "today" as the given day
     locale: 'ar',
     pages_per_run: 2000,
     render_workers: Math.min(availableParallelism(), 4),
+    index_shard_pages: 2000,
     page_size: 30,
     path_prefix: '/',
     out_dir: '_site',

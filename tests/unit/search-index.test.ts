@@ -7,27 +7,28 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeCbor, encodeCbor, CborError, type Cbor } from '../../src/search/cbor.ts';
-import { compactMeta, CompactMetaError, dateOrder, pageId, roundWordCount } from '../../src/search/compact-meta.ts';
+import { dateOrder, pageId, roundWordCount } from '../../src/search/compact-meta.ts';
 import { sortByDate } from '../../src/search/query.ts';
-import { decodePagefindFile, inDateOrder, writeNormalisedIndex, type PageText } from '../../src/search/normalized-index.ts';
+import { decodePagefindFile, writeNormalisedIndex, type PageText } from '../../src/search/normalized-index.ts';
+import { mergedOrder } from '../../src/search/merge-index.ts';
 import * as pagefind from 'pagefind';
 
 test('CBOR: integers at every length boundary, UTF-8 text and nested arrays round-trip', () => {
-  const values: Cbor[] = [0, 23, 24, 255, 256, 65535, 65536, 2 ** 32 - 1, '', 'أرشيف', 'x'.repeat(300), [], [[1, 'a'], [2, ['b', []]]]];
+  const values: Cbor[] = [0, 23, 24, 255, 256, 65535, 65536, 2 ** 32 - 1, -1, -24, -25, -169, -256, -257, -(2 ** 32), '', 'أرشيف', 'x'.repeat(300), [], [[1, 'a'], [2, ['b', []]]], Array.from({ length: 70_000 }, (_, i) => i)];
   for (const value of values) assert.deepEqual(decodeCbor(encodeCbor(value)), value);
   // Shortest forms, as minicbor writes them.
   assert.deepEqual([...encodeCbor(23)], [0x17]);
   assert.deepEqual([...encodeCbor(24)], [0x18, 24]);
   assert.deepEqual([...encodeCbor(256)], [0x19, 1, 0]);
   assert.deepEqual([...encodeCbor(['a'])], [0x81, 0x61, 0x61]);
+  assert.deepEqual([...encodeCbor(-25)], [0x38, 24]); // a Pagefind weight marker
 });
 
 test('CBOR: what Pagefind never writes is refused, not misread', () => {
-  assert.throws(() => decodeCbor(Uint8Array.from([0x20])), CborError); // negative integer
   assert.throws(() => decodeCbor(Uint8Array.from([0x9f])), CborError); // indefinite array
   assert.throws(() => decodeCbor(Uint8Array.from([0x63, 0x61])), CborError); // truncated text
   assert.throws(() => decodeCbor(Uint8Array.from([0x01, 0x02])), CborError); // trailing bytes
-  assert.throws(() => encodeCbor(-1), CborError);
+  assert.throws(() => decodeCbor(Uint8Array.from([0xa0])), CborError); // map
   assert.throws(() => encodeCbor(1.5), CborError);
 });
 
@@ -51,22 +52,12 @@ test('page ids carry date order: dated by rank, undated after them', () => {
 });
 
 test('date order for indexing: dated pages oldest first (URL breaks ties), then undated by URL', () => {
-  const page = (url: string, date?: string): PageText => ({ url, content: '', meta: date ? { date } : {}, filters: {} });
-  const order = inDateOrder([page('/c/'), page('/b/', '2015-08-01'), page('/a/', '2015-08-01'), page('/d/', '2014-01-01'), page('/a0/')]);
+  const page = (url: string, date: string | null) => ({ url, date, words: 1, fragment: Buffer.alloc(0) });
+  const order = mergedOrder([{ pages: [page('/c/', null), page('/b/', '2015-08-01'), page('/a/', '2015-08-01')] }, { pages: [page('/d/', '2014-01-01'), page('/a0/', null)] }]);
   assert.deepEqual(order.map((o) => [o.page.url, o.rank.dated, o.rank.rank]), [
     ['/d/', true, 0], ['/a/', true, 1], ['/b/', true, 2], ['/a0/', false, 0], ['/c/', false, 1],
   ]);
-});
-
-test('compacted meta: new ids and rounded counts, the date sort dropped, chunks and filters kept', () => {
-  const meta: Cbor = ['1.6.0', [['und_aaaaaaa', 1234, ''], ['und_bbbbbbb', 7, '']], [['', 'z', 'und_c1']], [['year', 'und_f1']], [['date', [1, 0]]], ['date', 'title']];
-  const ranks: Record<string, { rank: number; dated: boolean }> = { und_aaaaaaa: { rank: 1, dated: true }, und_bbbbbbb: { rank: 0, dated: false } };
-  const { meta: out, ids } = compactMeta(meta, 'tok1', (hash) => ranks[hash]!);
-  assert.deepEqual(out, ['1.6.0', [['tok1/1', 1200, ''], ['tok1/u0', 7, '']], [['', 'z', 'und_c1']], [['year', 'und_f1']], [], ['date', 'title']]);
-  assert.equal(ids.get('und_aaaaaaa'), 'tok1/1');
-  assert.throws(() => compactMeta(['1.5.0', [], [], [], [], []], 'tok1', () => ({ rank: 0, dated: true })), CompactMetaError);
-  assert.throws(() => compactMeta(meta, 'tok1', () => ({ rank: 0, dated: true })), /two pages have the id/);
-  assert.throws(() => compactMeta(['1.6.0', [['h', 1, 'group']], [], [], [], []], 't', () => ({ rank: 0, dated: true })), /fragment group/);
+  assert.throws(() => mergedOrder([{ pages: [page('/a/', null)] }, { pages: [page('/a/', null)] }]), /in two shards/);
 });
 
 test('a real Pagefind bundle after the rewrite: compact meta, fragments at their new ids with the published text', async () => {

@@ -1,0 +1,357 @@
+// Shards (shard-index.ts) joined into the one Pagefind index the search page loads, in
+// Pagefind 1.6's own format, as if Pagefind had indexed every page at once:
+//   pages    all shards' pages in date order (dated oldest first, then undated, each by URL),
+//            named by date rank (compact-meta.ts) under a token that changes with any page;
+//   words    a streaming k-way merge of the shards' word chunks (each sorted, as Pagefind
+//            writes them), page numbers mapped to the merged order, cut into chunks by
+//            Pagefind's own rule; only one chunk per shard is decoded at a time;
+//   filters  each value's pages, mapped the same way.
+// Words that are Pagefind's joins of a compound word (`key1§key2§`, see pagefind-keys.ts) are
+// left out: no query can ask for one (a query key ends at its first §), and each part is
+// indexed on its own at the same position.
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import { CborWriter, decodeCbor, type Cbor } from './cbor.ts';
+import { pageId, roundWordCount, type PageRank } from './compact-meta.ts';
+import { decodePagefindFile, encodePagefindFile } from './pagefind-files.ts';
+import { SENTINEL } from './pagefind-keys.ts';
+import { INDEX_LANGUAGE, type BundleAsset, type ShardBundle } from './shard-index.ts';
+
+export class MergeIndexError extends Error {}
+
+const gzipAsync = promisify(gzip);
+const SIGNATURE = Buffer.from('pagefind_dcd', 'latin1');
+const SUPPORTED = /^1\.6\./;
+// Pagefind's chunk size: a chunk closes once its words hold this many page entries plus
+// positions (pagefind/src/index/mod.rs, chunk_index).
+const CHUNK_SIZE = 20_000;
+// Chunks being gzipped at once (zlib runs them on libuv's threads, so on every core).
+const GZIP_IN_FLIGHT = 8;
+
+/** Rust's (and Pagefind's) string order: by code point, which UTF-16 order differs from past U+FFFF. */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 0xd800 && x <= 0xdfff;
+    const ys = y >= 0xd800 && y <= 0xdfff;
+    if (xs !== ys) return xs ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+/** Pagefind's chunk bounds between two neighbours: the shortest prefixes that tell them apart. */
+export function chunkBounds(last: string, next: string): [string, string] {
+  const a = Array.from(last);
+  const b = Array.from(next);
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return [a.slice(0, common + 1).join(''), b.slice(0, common + 1).join('')];
+}
+
+/** A word Pagefind made by joining a compound word's parts: more than one sentinel in it. */
+export function isCompoundJoin(word: string): boolean {
+  const first = word.indexOf(SENTINEL);
+  return first !== -1 && first !== word.length - 1;
+}
+
+// Pagefind 1.6's chunk layout: [[word, postings, variants]...]. A posting is [page number as the
+// difference from the previous posting's, word positions, meta-field positions]; variants are
+// the forms Pagefind folded into the word (أ into ا, é into e), each [form, postings]. Positions
+// are passed through as they are; page numbers are mapped to the merged order.
+type Posting = [number, Cbor[], Cbor[]];
+type Variant = [string, Posting[]];
+type Word = [string, Posting[], Variant[]];
+
+function isPostings(value: unknown): value is Posting[] {
+  return Array.isArray(value) && value.every((p) => Array.isArray(p) && p.length === 3 && typeof p[0] === 'number' && Array.isArray(p[1]) && Array.isArray(p[2]));
+}
+
+/** One shard's words in order, one decoded chunk at a time. */
+class WordCursor {
+  private chunk = -1;
+  private words: Word[] = [];
+  private at = 0;
+  word: Word | undefined;
+
+  constructor(
+    readonly shard: number,
+    private readonly chunks: readonly Buffer[],
+  ) {
+    this.advance();
+  }
+
+  advance(): void {
+    const previous = this.word?.[0];
+    this.at++;
+    while (this.at >= this.words.length) {
+      if (++this.chunk >= this.chunks.length) {
+        this.word = undefined;
+        return;
+      }
+      const decoded = decodeCbor(decodePagefindFile(this.chunks[this.chunk]!));
+      if (!Array.isArray(decoded) || decoded.length !== 1 || !Array.isArray(decoded[0])) throw new MergeIndexError(`shard ${this.shard}: index chunk ${this.chunk} is not [words]`);
+      this.words = decoded[0] as Word[];
+      this.at = 0;
+    }
+    const word = this.words[this.at]!;
+    if (!Array.isArray(word) || word.length !== 3 || typeof word[0] !== 'string' || !isPostings(word[1]) || !Array.isArray(word[2]) || !word[2].every((v) => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && isPostings(v[1]))) {
+      throw new MergeIndexError(`shard ${this.shard}: a word entry is not [word, postings, variants] as Pagefind 1.6 writes it`);
+    }
+    if (previous !== undefined && compareCodePoints(previous, word[0]) >= 0) throw new MergeIndexError(`shard ${this.shard}: words out of order (${previous}, ${word[0]})`);
+    this.word = word;
+  }
+}
+
+/** A binary min-heap of cursors by current word (the merge's k is the number of shards). */
+class CursorHeap {
+  private readonly items: WordCursor[] = [];
+  get size(): number {
+    return this.items.length;
+  }
+  private less(i: number, j: number): boolean {
+    const c = compareCodePoints(this.items[i]!.word![0], this.items[j]!.word![0]);
+    return c < 0 || (c === 0 && this.items[i]!.shard < this.items[j]!.shard);
+  }
+  private swap(i: number, j: number): void {
+    [this.items[i], this.items[j]] = [this.items[j]!, this.items[i]!];
+  }
+  push(cursor: WordCursor): void {
+    if (cursor.word === undefined) return;
+    this.items.push(cursor);
+    for (let i = this.items.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+  pop(): WordCursor | undefined {
+    const top = this.items[0];
+    const last = this.items.pop();
+    if (this.items.length > 0 && last) {
+      this.items[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < this.items.length && this.less(l, m)) m = l;
+        if (r < this.items.length && this.less(r, m)) m = r;
+        if (m === i) break;
+        this.swap(i, m);
+        i = m;
+      }
+    }
+    return top;
+  }
+  peek(): WordCursor | undefined {
+    return this.items[0];
+  }
+}
+
+/** A short content name, as Pagefind gives its files (`und_1a2b3c4`), longer on a collision. */
+function namer(): (bytes: Uint8Array) => string {
+  const taken = new Set<string>();
+  return (bytes) => {
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    let length = 7;
+    while (taken.has(hash.slice(0, length))) length++;
+    const name = hash.slice(0, length);
+    taken.add(name);
+    return `${INDEX_LANGUAGE}_${name}`;
+  };
+}
+
+export interface MergedPage {
+  shard: number;
+  local: number;
+  url: string;
+  date: string | null;
+}
+
+/** Date order, the order pages are merged in: dated oldest first, then undated, each by URL. */
+export function mergedOrder(shards: readonly Pick<ShardBundle, 'pages'>[]): { page: MergedPage; rank: PageRank }[] {
+  const all = shards.flatMap((s, shard) => s.pages.map((p, local) => ({ shard, local, url: p.url, date: p.date })));
+  const byUrl = (a: MergedPage, b: MergedPage): number => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+  const dated = all.filter((p) => p.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : byUrl(a, b)));
+  const undated = all.filter((p) => !p.date).sort(byUrl);
+  for (let i = 1; i < dated.length; i++) if (dated[i - 1]!.url === dated[i]!.url) throw new MergeIndexError(`page ${dated[i]!.url} is in two shards`);
+  for (let i = 1; i < undated.length; i++) if (undated[i - 1]!.url === undated[i]!.url) throw new MergeIndexError(`page ${undated[i]!.url} is in two shards`);
+  return [...dated.map((page, rank) => ({ page, rank: { rank, dated: true } })), ...undated.map((page, rank) => ({ page, rank: { rank, dated: false } }))];
+}
+
+function encodeChunk(words: readonly Word[]): Buffer {
+  const out = new CborWriter(1 << 18);
+  const postingList = (postings: readonly Posting[]): void => {
+    out.array(postings.length);
+    let previous = 0;
+    for (const [page, locations, metaLocations] of postings) {
+      out.array(3).integer(page - previous).item(locations).item(metaLocations);
+      previous = page;
+    }
+  };
+  out.array(1).array(words.length);
+  for (const [word, postings, variants] of words) {
+    out.array(3).text(word);
+    postingList(postings);
+    out.array(variants.length);
+    for (const [form, formPostings] of variants) {
+      out.array(2).text(form);
+      postingList(formPostings);
+    }
+  }
+  return out.bytes();
+}
+
+/** Postings with absolute page numbers in the merged order (sorted), from one shard's deltas. */
+function remapped(postings: readonly Posting[], map: Int32Array, into: Posting[], where: () => string): void {
+  let local = 0;
+  for (const [delta, locations, metaLocations] of postings) {
+    local += delta;
+    const global = map[local];
+    if (global === undefined || global < 0) throw new MergeIndexError(`${where()} names page ${local}, which its shard does not have`);
+    into.push([global, locations, metaLocations]);
+  }
+}
+
+const byPage = (a: Posting, b: Posting): number => a[0] - b[0];
+const size = (postings: readonly Posting[]): number => postings.reduce((sum, p) => sum + p[1].length + 1, 0);
+
+async function pagefindFile(payload: Buffer): Promise<Buffer> {
+  return gzipAsync(Buffer.concat([SIGNATURE, payload]), { level: 9 });
+}
+
+export interface MergeSummary {
+  pages: number;
+  words: number;
+  chunks: number;
+  /** Compound-word joins left out (see isCompoundJoin). */
+  joinsDropped: number;
+}
+
+/**
+ * Writes the merged index of `shards` into `outputPath` (replacing what was there): pf_meta,
+ * entry, word and filter chunks, fragments, and Pagefind's own code (`assets`).
+ */
+export async function mergeShards(shards: readonly ShardBundle[], outputPath: string, assets: readonly BundleAsset[]): Promise<MergeSummary> {
+  if (shards.length === 0) throw new MergeIndexError('no shards to merge');
+  const { version, entry } = shards[0]!;
+  if (!SUPPORTED.test(version)) throw new MergeIndexError(`Pagefind index version ${version} is not one this merge knows (1.6)`);
+  for (const shard of shards) {
+    if (shard.version !== version) throw new MergeIndexError(`shards from two Pagefind versions (${version}, ${shard.version})`);
+    if (JSON.stringify(shard.entry.include_characters) !== JSON.stringify(entry.include_characters)) throw new MergeIndexError('shards indexed with different include_characters');
+  }
+
+  const order = mergedOrder(shards);
+  const remap = shards.map((s) => new Int32Array(s.pages.length).fill(-1));
+  order.forEach(({ page }, global) => (remap[page.shard]![page.local] = global));
+  // The token changes whenever any fragment does, or the order does: a cache never pairs one
+  // build's meta with another's fragments.
+  const tokenHash = createHash('sha256');
+  for (const { page } of order) tokenHash.update(createHash('sha256').update(shards[page.shard]!.pages[page.local]!.fragment).digest());
+  const token = tokenHash.digest('hex').slice(0, 8);
+
+  rmSync(outputPath, { recursive: true, force: true }); // no file of an earlier index may stay
+  mkdirSync(join(outputPath, 'index'), { recursive: true });
+  mkdirSync(join(outputPath, 'filter'), { recursive: true });
+  mkdirSync(join(outputPath, 'fragment', token), { recursive: true });
+
+  // Words.
+  const nameChunk = namer();
+  const table: { first: string; last: string; name: string }[] = [];
+  const writing: Promise<void>[] = [];
+  let pending: Word[] = [];
+  let pendingSize = 0;
+  let words = 0;
+  let joinsDropped = 0;
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const payload = encodeChunk(pending);
+    const name = nameChunk(payload);
+    table.push({ first: pending[0]![0], last: pending[pending.length - 1]![0], name });
+    pending = [];
+    pendingSize = 0;
+    writing.push(pagefindFile(payload).then((file) => writeFileSync(join(outputPath, 'index', `${name}.pf_index`), file)));
+    if (writing.length >= GZIP_IN_FLIGHT) await Promise.all(writing.splice(0));
+  };
+  const heap = new CursorHeap();
+  shards.forEach((shard, i) => heap.push(new WordCursor(i, shard.chunks)));
+  while (heap.size > 0) {
+    const word = heap.peek()!.word![0];
+    const postings: Posting[] = [];
+    const variants = new Map<string, Posting[]>();
+    while (heap.size > 0 && heap.peek()!.word![0] === word) {
+      const cursor = heap.pop()!;
+      const map = remap[cursor.shard]!;
+      const where = (): string => `shard ${cursor.shard}: word ${word}`;
+      remapped(cursor.word![1], map, postings, where);
+      for (const [form, formPostings] of cursor.word![2]) {
+        const list = variants.get(form) ?? [];
+        remapped(formPostings, map, list, where);
+        variants.set(form, list);
+      }
+      cursor.advance();
+      heap.push(cursor);
+    }
+    if (isCompoundJoin(word)) {
+      joinsDropped++;
+      continue;
+    }
+    const forms: Variant[] = [...variants.keys()].sort(compareCodePoints).map((form) => [form, variants.get(form)!.sort(byPage)]);
+    pending.push([word, postings.sort(byPage), forms]);
+    words++;
+    pendingSize += size(postings) + forms.reduce((sum, [, list]) => sum + size(list), 0);
+    if (pendingSize >= CHUNK_SIZE) await flush();
+  }
+  await flush();
+  await Promise.all(writing);
+  const chunkTable: Cbor[] = table.map(({ first, last, name }) => [first, last, name]);
+  for (let i = 0; i + 1 < table.length; i++) {
+    const [to, from] = chunkBounds(table[i]!.last, table[i + 1]!.first);
+    (chunkTable[i] as Cbor[])[1] = to;
+    (chunkTable[i + 1] as Cbor[])[0] = from;
+  }
+
+  // Filters.
+  const nameFilter = namer();
+  const filterNames = [...new Set(shards.flatMap((s) => Object.keys(s.filters)))].sort(compareCodePoints);
+  const filterTable: Cbor[] = [];
+  for (const filter of filterNames) {
+    const values = new Map<string, number[]>();
+    shards.forEach((shard, i) => {
+      for (const [value, pages] of Object.entries(shard.filters[filter] ?? {})) {
+        const list = values.get(value) ?? [];
+        for (const local of pages) list.push(remap[i]![local]!);
+        values.set(value, list);
+      }
+    });
+    const payload = new CborWriter().item([filter, [...values.keys()].sort(compareCodePoints).map((value) => [value, values.get(value)!.sort((a, b) => a - b)])]).bytes();
+    const name = nameFilter(payload);
+    writeFileSync(join(outputPath, 'filter', `${name}.pf_filter`), await pagefindFile(payload));
+    filterTable.push([filter, name]);
+  }
+
+  // Pages and meta.
+  const pageList: Cbor[] = order.map(({ page, rank }) => [pageId(token, rank), roundWordCount(shards[page.shard]!.pages[page.local]!.words), '']);
+  const metaFields = [...new Set(shards.flatMap((s) => s.metaFields))].sort(compareCodePoints);
+  const metaBytes = encodePagefindFile(new CborWriter().item([version, pageList, chunkTable, filterTable, [], metaFields]).bytes());
+  const metaHash = `${INDEX_LANGUAGE}_${createHash('sha256').update(metaBytes).digest('hex').slice(0, 11)}`;
+
+  for (const { page, rank } of order) writeFileSync(join(outputPath, 'fragment', `${pageId(token, rank)}.pf_fragment`), shards[page.shard]!.pages[page.local]!.fragment);
+  for (const asset of assets) {
+    mkdirSync(dirname(join(outputPath, asset.path)), { recursive: true });
+    writeFileSync(join(outputPath, asset.path), asset.content);
+  }
+  writeFileSync(join(outputPath, `pagefind.${metaHash}.pf_meta`), metaBytes);
+  const language = entry.languages[INDEX_LANGUAGE];
+  if (!language) throw new MergeIndexError(`the shards hold no index for language ${INDEX_LANGUAGE}`);
+  const mergedEntry = { ...entry, languages: { [INDEX_LANGUAGE]: { ...language, hash: metaHash, page_count: order.length } } };
+  writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(mergedEntry));
+  return { pages: order.length, words, chunks: table.length, joinsDropped };
+}

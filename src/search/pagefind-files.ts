@@ -1,0 +1,26 @@
+// Pagefind's data files (pf_meta, pf_index, pf_filter, pf_fragment): gzip around a signature
+// and the payload (CBOR, or JSON for fragments). Pagefind's JS also accepts the signature
+// without gzip, so reading takes both.
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+export class PagefindFileError extends Error {}
+
+const SIGNATURE = 'pagefind_dcd';
+
+/** A Pagefind data file's payload: the bytes after the signature. */
+export function decodePagefindFile(bytes: Uint8Array): Buffer {
+  let data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) data = gunzipSync(data);
+  if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new PagefindFileError('not a Pagefind data file (no signature)');
+  return data.subarray(SIGNATURE.length);
+}
+
+/** The file Pagefind would write for `payload`, gzipped at the level that ships smallest. */
+export function encodePagefindFile(payload: string | Uint8Array): Buffer {
+  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload]), { level: 9 });
+}
+
+/** Pagefind's Node API reports failures as `errors` arrays instead of throwing: this throws. */
+export function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new PagefindFileError(`Pagefind ${step} failed: ${errors.join('; ')}`);
+}
