@@ -10,19 +10,26 @@
 // alternate which side goes first, so neither always meets a warmer machine. Then medians,
 // the ratios arshif/baseline and a Markdown table for docs/BENCHMARKS.md.
 //
-// Usage: npx tsx scripts/bench-build.ts [--runs 3] [--articles N] [--work DIR] [--json out.json]
+// Usage: npx tsx scripts/bench-build.ts [--runs 3] [--articles N] [--work DIR] [--json out.json] [--incremental]
 //   --articles N  only the corpus's first N rows (its files in name order), for quick checks
 //   --work DIR    where the runs build (default: a temporary folder, removed at the end);
 //                 a given folder keeps the last run's sites and records
 //   --json FILE   every run's figures and the medians, as JSON
+//   --incremental then, in the last run's built archive, add one article, edit it and delete it,
+//                 timing each rebuild and checking the page and the search index follow
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusFiles } from './lib/corpus.ts';
 import { median } from './lib/stats.ts';
+import { decodeCbor } from '../src/search/cbor.ts';
+import { readChunk } from '../src/search/index-chunk.ts';
+import { indexKeys } from '../src/search/normalize.ts';
+import { decodePagefindFile } from '../src/search/pagefind-files.ts';
+import { SENTINEL } from '../src/search/pagefind-keys.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const CORPUS = join(REPO, '..', 'shared', 'corpus', 'saudinewsnet');
@@ -43,6 +50,7 @@ const { values } = parseArgs({
     articles: { type: 'string' },
     work: { type: 'string' },
     json: { type: 'string' },
+    incremental: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -90,6 +98,8 @@ interface Measured {
   stdout: string;
   stderr: string;
   code: number | null;
+  /** [ms since start, tree RSS in bytes], every POLL_MS. */
+  timeline: [number, number][];
 }
 
 /** Runs a command to its end: wall time from spawn to exit, peak RSS of its process tree, output. */
@@ -102,15 +112,19 @@ function measure(command: string, args: string[], cwd: string): Promise<Measured
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     let peakBytes = 0;
+    const timeline: [number, number][] = [];
     const sample = (): void => {
-      if (child.pid !== undefined) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+      if (child.pid === undefined) return;
+      const rss = treeRss(child.pid);
+      timeline.push([performance.now() - started, rss]);
+      peakBytes = Math.max(peakBytes, rss);
     };
     const poll = setInterval(sample, POLL_MS);
     sample();
     child.on('error', (error) => (clearInterval(poll), fail(error)));
     child.on('close', (code) => {
       clearInterval(poll);
-      done({ ms: Math.round(performance.now() - started), peakBytes, stdout, stderr, code });
+      done({ ms: Math.round(performance.now() - started), peakBytes, stdout, stderr, code, timeline });
     });
   });
 }
@@ -155,6 +169,9 @@ interface ArshifRun {
   render_ms: number;
   index_ms: number;
   peak_bytes: number;
+  ingest_peak_bytes: number;
+  render_peak_bytes: number;
+  index_peak_bytes: number;
   records: number;
   pages: number;
   indexed: number;
@@ -176,13 +193,19 @@ interface BaselineRun {
   out_files: number;
 }
 
-/** A cold Arshif build of `input` in `dir` (emptied first): dir/work (records, cache) and dir/site. */
-async function runArshif(dir: string, input: string): Promise<ArshifRun> {
-  rmSync(dir, { recursive: true, force: true });
+/** The peak of `timeline` within [from, to) ms. */
+const peakWithin = (timeline: readonly [number, number][], from: number, to: number): number => Math.max(0, ...timeline.filter(([t]) => t >= from && t < to).map(([, rss]) => rss));
+
+/**
+ * An Arshif build of `inputs` in `dir`: dir/work (records, cache) and dir/site. Cold (`fresh`:
+ * `dir` emptied first) or a rebuild over what an earlier build left there.
+ */
+async function buildArshif(dir: string, inputs: string[], fresh: boolean): Promise<ArshifRun> {
+  if (fresh) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const config = join(dir, 'config.json');
   // As the earlier whole-corpus builds were configured: a base_url, so feeds and sitemaps are built too.
-  writeFileSync(config, JSON.stringify({ inputs: [input], reference_date: '2026-11-23', work_dir: join(dir, 'work'), out_dir: join(dir, 'site'), base_url: 'https://archive.example.org/' }));
+  writeFileSync(config, JSON.stringify({ inputs, reference_date: '2026-11-23', work_dir: join(dir, 'work'), out_dir: join(dir, 'site'), base_url: 'https://archive.example.org/' }));
   const run = await measure(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'build', '--config', config], REPO);
   // Rejected inputs (rows with no text) make the build exit 1 with the site built, so success
   // is the summary line, not the exit code.
@@ -191,12 +214,20 @@ async function runArshif(dir: string, input: string): Promise<ArshifRun> {
   const stages = Object.fromEntries([...line[3]!.matchAll(/(\w+) ([\d.]+) s/g)].map((m) => [m[1]!, Number(m[2]) * 1000]));
   const records = Number(/(\d+) records written/.exec(run.stdout)?.[1] ?? NaN);
   const { bytes, files } = outputSize(join(dir, 'site'));
+  // Stage windows from the CLI's own timings, the start-up before the first: approximate to a
+  // sample or two, enough to tell which stage holds the peak.
+  const ingestAt = run.ms - (stages.ingest ?? 0) - (stages.render ?? 0) - (stages.index ?? 0);
+  const renderAt = ingestAt + (stages.ingest ?? 0);
+  const indexAt = renderAt + (stages.render ?? 0);
   return {
     total_ms: run.ms,
     ingest_ms: stages.ingest ?? NaN,
     render_ms: stages.render ?? NaN,
     index_ms: stages.index ?? NaN,
     peak_bytes: run.peakBytes,
+    ingest_peak_bytes: peakWithin(run.timeline, 0, renderAt),
+    render_peak_bytes: peakWithin(run.timeline, renderAt, indexAt),
+    index_peak_bytes: peakWithin(run.timeline, indexAt, Infinity),
     records,
     pages: Number(line[1]),
     indexed: Number(line[2]),
@@ -232,14 +263,64 @@ async function runBaseline(dir: string, records: string): Promise<BaselineRun> {
   };
 }
 
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const size = (bytes: number): string => (bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(2)} GB` : `${Math.round(bytes / 2 ** 20)} MB`);
+
+// --- incremental mode -----------------------------------------------------------------------
+
+const EXTRA_ID = 'bench-incremental';
+const ADDED = 'زنجبيلستان';
+const EDITED = 'قرطبيلونة';
+const article = (place: string): string =>
+  `أعلنت هيئة الأرصاد يوم الثلاثاء 11 من آب 2015 أن منطقة ${place} شهدت أمطارا غزيرة وسيولا في عدد من الأودية.\n` +
+  'وقال المتحدث باسم الهيئة إن الفرق الميدانية تتابع الوضع على مدار الساعة، ودعا السكان إلى الابتعاد عن مجاري السيول.\n';
+
+/** How many pages the built search index lists for `word` (its first key), read from the index files. */
+function indexedPages(site: string, word: string): number {
+  const dir = join(site, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const meta = decodeCbor(decodePagefindFile(readFileSync(join(dir, `pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`)))) as [string, unknown, [string, string, string][]];
+  const key = indexKeys(word)[0]! + SENTINEL;
+  const chunk = meta[2].find(([from, to]) => from <= key && key <= to);
+  if (!chunk) return 0;
+  const found = readChunk(decodePagefindFile(readFileSync(join(dir, 'index', `${chunk[2]}.pf_index`)))).find(([w]) => w === key);
+  return found ? found[1].length : 0;
+}
+
+interface IncrementalRun extends ArshifRun {
+  change: 'add' | 'edit' | 'delete';
+  /** The change is in the site: the article page and the search index agree with it. */
+  verified: boolean;
+}
+
+/** In the archive built in `dir` from `input`: add one article, edit it, delete it, rebuilding after each. */
+async function incremental(dir: string, input: string): Promise<IncrementalRun[]> {
+  const extra = join(dir, 'extra');
+  mkdirSync(extra, { recursive: true });
+  const file = join(extra, `${EXTRA_ID}.txt`);
+  const page = join(dir, 'site', 'articles', EXTRA_ID, 'index.html');
+  const steps: { change: IncrementalRun['change']; apply: () => void; check: () => boolean }[] = [
+    { change: 'add', apply: () => writeFileSync(file, article(ADDED)), check: () => existsSync(page) && indexedPages(join(dir, 'site'), ADDED) === 1 },
+    { change: 'edit', apply: () => writeFileSync(file, article(EDITED)), check: () => readFileSync(page, 'utf8').includes(EDITED) && indexedPages(join(dir, 'site'), EDITED) === 1 && indexedPages(join(dir, 'site'), ADDED) === 0 },
+    { change: 'delete', apply: () => rmSync(file), check: () => !existsSync(page) && indexedPages(join(dir, 'site'), EDITED) === 0 },
+  ];
+  const out: IncrementalRun[] = [];
+  for (const step of steps) {
+    step.apply();
+    const r = await buildArshif(dir, [input, extra], false);
+    out.push({ ...r, change: step.change, verified: step.check() });
+    console.error(`incremental ${step.change}: ${seconds(r.total_ms)} (ingest ${seconds(r.ingest_ms)}, render ${seconds(r.render_ms)}, index ${seconds(r.index_ms)}), peak RSS ${size(r.peak_bytes)}, verified ${out.at(-1)!.verified}`);
+  }
+  return out;
+}
+
 // --- the runs ---------------------------------------------------------------------------------
 
 const work = values.work ? resolve(values.work) : mkdtempSync(join(tmpdir(), 'arshif-bench-build-'));
 mkdirSync(work, { recursive: true });
 const ours: ArshifRun[] = [];
 const theirs: BaselineRun[] = [];
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-const size = (bytes: number): string => (bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(2)} GB` : `${Math.round(bytes / 2 ** 20)} MB`);
+let changes: IncrementalRun[] = [];
 try {
   const input = corpusInput(work, articles);
   for (let run = 1; run <= runs; run++) {
@@ -247,7 +328,7 @@ try {
     // run's Arshif build (the same records: ingest is deterministic for a fixed reference_date).
     for (const side of run % 2 === 1 ? ['arshif', 'baseline'] : ['baseline', 'arshif']) {
       if (side === 'arshif') {
-        const r = await runArshif(join(work, 'arshif'), input);
+        const r = await buildArshif(join(work, 'arshif'), [input], true);
         ours.push(r);
         console.error(`run ${run}/${runs} arshif: ${seconds(r.total_ms)} (ingest ${seconds(r.ingest_ms)}, render ${seconds(r.render_ms)}, index ${seconds(r.index_ms)}), peak RSS ${size(r.peak_bytes)}, ${r.pages} pages`);
       } else {
@@ -257,6 +338,8 @@ try {
       }
     }
   }
+  // The last run's Arshif build is a built archive: change it one article at a time.
+  if (values.incremental) changes = await incremental(join(work, 'arshif'), input);
 } finally {
   if (!values.work) rmSync(work, { recursive: true, force: true });
 }
@@ -272,7 +355,7 @@ const ratio = { total_wall: a.total_ms / b.total_ms, peak_rss: a.peak_bytes / b.
 const command = `npx tsx scripts/bench-build.ts ${process.argv.slice(2).join(' ')}`.trim();
 const machine = { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memory_bytes: totalmem(), node: process.version, date: new Date().toISOString().slice(0, 10) };
 const inputName = articles === undefined ? '`../shared/corpus/saudinewsnet` (the whole corpus, 18 gzip JSON files)' : `the first ${articles.toLocaleString('en')} rows of \`../shared/corpus/saudinewsnet\` (its files in name order), as one JSON array`;
-if (values.json) writeFileSync(values.json, `${JSON.stringify({ command, machine, articles: articles ?? null, runs, medians: { arshif: a, baseline: b }, ratio, samples: { arshif: ours, baseline: theirs } }, null, 1)}\n`);
+if (values.json) writeFileSync(values.json, `${JSON.stringify({ command, machine, articles: articles ?? null, runs, medians: { arshif: a, baseline: b }, ratio, samples: { arshif: ours, baseline: theirs }, incremental: changes }, null, 1)}\n`);
 
 const n = (x: number): string => Math.round(x).toLocaleString('en');
 const all = (samples: { total_ms: number }[]): string => samples.map((s) => (s.total_ms / 1000).toFixed(1)).join(', ');
@@ -284,9 +367,15 @@ console.log(`| ingest (inputs -> records) | ${seconds(a.ingest_ms)} | (none) | |
 console.log(`| render | ${seconds(a.render_ms)} | ${seconds(b.eleventy_ms)} (Eleventy) | |`);
 console.log(`| search index | ${seconds(a.index_ms)} | ${seconds(b.pagefind_ms)} (Pagefind) | |`);
 console.log(`| **total wall time** | **${seconds(a.total_ms)}** (${all(ours)}) | **${seconds(b.total_ms)}** (${all(theirs)}) | **${ratio.total_wall.toFixed(2)}×** |`);
-console.log(`| **peak RSS** | **${size(a.peak_bytes)}** | **${size(b.peak_bytes)}** (Eleventy ${size(b.eleventy_peak_bytes)}, Pagefind ${size(b.pagefind_peak_bytes)}) | **${ratio.peak_rss.toFixed(2)}×** |`);
+console.log(`| **peak RSS** | **${size(a.peak_bytes)}** (ingest ${size(a.ingest_peak_bytes)}, render ${size(a.render_peak_bytes)}, index ${size(a.index_peak_bytes)}) | **${size(b.peak_bytes)}** (Eleventy ${size(b.eleventy_peak_bytes)}, Pagefind ${size(b.pagefind_peak_bytes)}) | **${ratio.peak_rss.toFixed(2)}×** |`);
 console.log(`| pages written | ${n(a.pages)} | ${n(b.pages)} | |`);
 console.log(`| pages per second (total wall time) | ${(a.pages / (a.total_ms / 1000)).toFixed(1)} | ${(b.pages / (b.total_ms / 1000)).toFixed(1)} | |`);
 console.log(`| pages in the search index | ${n(a.indexed)} | ${n(b.indexed)} | |`);
 console.log(`| output | ${size(a.out_bytes)} in ${n(a.out_files)} files | ${size(b.out_bytes)} in ${n(b.out_files)} files | |`);
 console.log(`\nArshif's total is its process's wall time: the stages plus start-up and the report; the stages are the CLI's own timings.`);
+if (changes.length > 0) {
+  console.log(`\nIncremental (one run each, in the last run's built archive): one article added in a second input folder, then edited, then deleted, each followed by \`arshif build\`; "verified" means the article page and the search index (read back from its files) agree with the change.\n`);
+  console.log('| change | total | ingest | render | index | peak RSS | verified |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const c of changes) console.log(`| ${c.change} | ${seconds(c.total_ms)} | ${seconds(c.ingest_ms)} | ${seconds(c.render_ms)} | ${seconds(c.index_ms)} | ${size(c.peak_bytes)} | ${c.verified ? 'yes' : '**no**'} |`);
+}

@@ -93,6 +93,7 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
     indexSite(staging, ingest.articles.map((a) => ({ id: a.meta.id, date: a.meta.date })), {
       cacheDir: join(resolvePath(config, config.work_dir), 'cache', 'index'),
       shardPages: config.index_shard_pages,
+      workers: config.index_workers,
     }),
   );
 

@@ -63,7 +63,9 @@ export const configSchema = z
     /** Processes rendering at once (Eleventy uses one core each); default: the machine's cores, at most 4. */
     render_workers: z.number().int().min(1).max(64).default(Math.min(availableParallelism(), 4)),
     /** Pages Pagefind indexes at once: bounds the index stage's memory (shards are cached and merged). */
-    index_shard_pages: z.number().int().min(1).default(2000),
+    index_shard_pages: z.number().int().min(1).default(1000),
+    /** Processes indexing shards at once, each with a Pagefind service holding one shard; default: cores, at most 4. */
+    index_workers: z.number().int().min(1).max(64).default(Math.min(availableParallelism(), 4)),
     /** Articles per list page. */
     page_size: z.number().int().min(5).max(500).default(30),
     digits: z.enum(['latn', 'arab']).default('latn'),

@@ -112,6 +112,14 @@ export class CborWriter {
     return this;
   }
 
+  /** Bytes that are already CBOR items (copied as they are). */
+  raw(bytes: Uint8Array): this {
+    this.room(bytes.length);
+    this.buffer.set(bytes, this.at);
+    this.at += bytes.length;
+    return this;
+  }
+
   item(value: Cbor): this {
     if (typeof value === 'number') return this.integer(value);
     if (typeof value === 'string') return this.text(value);

@@ -14,7 +14,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import { CborWriter, decodeCbor, type Cbor } from './cbor.ts';
+import { CborWriter, type Cbor } from './cbor.ts';
+import { readChunk, writeChunk, type Posting, type Variant, type Word } from './index-chunk.ts';
 import { pageId, roundWordCount, type PageRank } from './compact-meta.ts';
 import { decodePagefindFile, encodePagefindFile } from './pagefind-files.ts';
 import { SENTINEL } from './pagefind-keys.ts';
@@ -61,18 +62,6 @@ export function isCompoundJoin(word: string): boolean {
   return first !== -1 && first !== word.length - 1;
 }
 
-// Pagefind 1.6's chunk layout: [[word, postings, variants]...]. A posting is [page number as the
-// difference from the previous posting's, word positions, meta-field positions]; variants are
-// the forms Pagefind folded into the word (أ into ا, é into e), each [form, postings]. Positions
-// are passed through as they are; page numbers are mapped to the merged order.
-type Posting = [number, Cbor[], Cbor[]];
-type Variant = [string, Posting[]];
-type Word = [string, Posting[], Variant[]];
-
-function isPostings(value: unknown): value is Posting[] {
-  return Array.isArray(value) && value.every((p) => Array.isArray(p) && p.length === 3 && typeof p[0] === 'number' && Array.isArray(p[1]) && Array.isArray(p[2]));
-}
-
 /** One shard's words in order, one decoded chunk at a time. */
 class WordCursor {
   private chunk = -1;
@@ -95,15 +84,14 @@ class WordCursor {
         this.word = undefined;
         return;
       }
-      const decoded = decodeCbor(decodePagefindFile(this.chunks[this.chunk]!));
-      if (!Array.isArray(decoded) || decoded.length !== 1 || !Array.isArray(decoded[0])) throw new MergeIndexError(`shard ${this.shard}: index chunk ${this.chunk} is not [words]`);
-      this.words = decoded[0] as Word[];
+      try {
+        this.words = readChunk(decodePagefindFile(this.chunks[this.chunk]!));
+      } catch (error) {
+        throw new MergeIndexError(`shard ${this.shard}: index chunk ${this.chunk}: ${(error as Error).message}`);
+      }
       this.at = 0;
     }
     const word = this.words[this.at]!;
-    if (!Array.isArray(word) || word.length !== 3 || typeof word[0] !== 'string' || !isPostings(word[1]) || !Array.isArray(word[2]) || !word[2].every((v) => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && isPostings(v[1]))) {
-      throw new MergeIndexError(`shard ${this.shard}: a word entry is not [word, postings, variants] as Pagefind 1.6 writes it`);
-    }
     if (previous !== undefined && compareCodePoints(previous, word[0]) >= 0) throw new MergeIndexError(`shard ${this.shard}: words out of order (${previous}, ${word[0]})`);
     this.word = word;
   }
@@ -186,42 +174,17 @@ export function mergedOrder(shards: readonly Pick<ShardBundle, 'pages'>[]): { pa
   return [...dated.map((page, rank) => ({ page, rank: { rank, dated: true } })), ...undated.map((page, rank) => ({ page, rank: { rank, dated: false } }))];
 }
 
-function encodeChunk(words: readonly Word[]): Buffer {
-  const out = new CborWriter(1 << 18);
-  const postingList = (postings: readonly Posting[]): void => {
-    out.array(postings.length);
-    let previous = 0;
-    for (const [page, locations, metaLocations] of postings) {
-      out.array(3).integer(page - previous).item(locations).item(metaLocations);
-      previous = page;
-    }
-  };
-  out.array(1).array(words.length);
-  for (const [word, postings, variants] of words) {
-    out.array(3).text(word);
-    postingList(postings);
-    out.array(variants.length);
-    for (const [form, formPostings] of variants) {
-      out.array(2).text(form);
-      postingList(formPostings);
-    }
-  }
-  return out.bytes();
-}
-
-/** Postings with absolute page numbers in the merged order (sorted), from one shard's deltas. */
+/** A shard's postings with page numbers in the merged order, added to `into`. */
 function remapped(postings: readonly Posting[], map: Int32Array, into: Posting[], where: () => string): void {
-  let local = 0;
-  for (const [delta, locations, metaLocations] of postings) {
-    local += delta;
+  for (const [local, positions, count] of postings) {
     const global = map[local];
     if (global === undefined || global < 0) throw new MergeIndexError(`${where()} names page ${local}, which its shard does not have`);
-    into.push([global, locations, metaLocations]);
+    into.push([global, positions, count]);
   }
 }
 
 const byPage = (a: Posting, b: Posting): number => a[0] - b[0];
-const size = (postings: readonly Posting[]): number => postings.reduce((sum, p) => sum + p[1].length + 1, 0);
+const size = (postings: readonly Posting[]): number => postings.reduce((sum, p) => sum + p[2] + 1, 0);
 
 async function pagefindFile(payload: Buffer): Promise<Buffer> {
   return gzipAsync(Buffer.concat([SIGNATURE, payload]), { level: 9 });
@@ -272,7 +235,7 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
   let joinsDropped = 0;
   const flush = async (): Promise<void> => {
     if (pending.length === 0) return;
-    const payload = encodeChunk(pending);
+    const payload = writeChunk(pending);
     const name = nameChunk(payload);
     table.push({ first: pending[0]![0], last: pending[pending.length - 1]![0], name });
     pending = [];

@@ -16,7 +16,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeShards, type MergeSummary } from './merge-index.ts';
-import { extractTexts, indexShard, type PageText, type ShardBundle } from './shard-index.ts';
+import { indexShard, revive, type BuiltShard, type PageText, type ShardBundle } from './shard-index.ts';
+import type { ShardTask } from './shard-worker.ts';
+import { runPool } from '../pool.ts';
 import { loadAssets, loadShard, pruneShards, saveAssets, saveShard, shardKey } from './shard-cache.ts';
 import { planShards } from './shard-plan.ts';
 
@@ -36,6 +38,8 @@ export interface IndexOptions {
   cacheDir?: string;
   /** The most pages Pagefind indexes at once. */
   shardPages: number;
+  /** Processes indexing shards at once, each with its own Pagefind service holding a shard. */
+  workers?: number;
   /** Told as each shard is done. */
   onShard?: (done: { label: string; pages: number; cached: boolean; index: number; of: number }) => void;
 }
@@ -46,6 +50,7 @@ export interface IndexSummary extends MergeSummary {
 }
 
 const SEARCH_DIR = dirname(fileURLToPath(import.meta.url));
+const WORKER = join(SEARCH_DIR, 'shard-worker.ts');
 
 /**
  * The version of everything a shard is built from: the search code and its word lists (all of
@@ -71,39 +76,38 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
     pages.map((page) => ({ ...page, url: relative(siteDir, page.file).split(sep).join('/') })),
     options.shardPages,
   );
-  const bundles: ShardBundle[] = [];
-  const keys = new Set<string>();
+  const bundles: (ShardBundle | undefined)[] = new Array(plan.length);
+  const keys: string[] = [];
+  const tasks: ShardTask[] = [];
+  const taskShard: number[] = [];
   let assets = options.cacheDir ? loadAssets(options.cacheDir) : undefined;
-  let cachedShards = 0;
-  try {
-    for (const [i, shard] of plan.entries()) {
-      const files = shard.pages.map((page) => ({ sourcePath: page.url, url: page.url, html: readFileSync(page.file, 'utf8') }));
-      const key = shardKey(version, files);
-      keys.add(key);
-      // Without Pagefind's code files at hand, the first shard is built again to get them.
-      let bundle = options.cacheDir && assets ? loadShard(options.cacheDir, key) : undefined;
-      const cached = bundle !== undefined;
-      if (cached) cachedShards++;
-      if (!bundle) {
-        const texts = await extractTexts(files);
-        if (texts.length !== files.length) throw new NormalisedIndexError(`Pagefind read ${texts.length} of the ${files.length} pages of shard ${shard.label}`);
-        const built = await indexShard(texts);
-        bundle = built.bundle;
-        if (!assets) {
-          assets = built.assets;
-          if (options.cacheDir) saveAssets(options.cacheDir, assets);
-        }
-        if (options.cacheDir) saveShard(options.cacheDir, key, bundle);
-      }
-      bundles.push(bundle);
-      options.onShard?.({ label: shard.label, pages: shard.pages.length, cached, index: i, of: plan.length });
+  for (const [i, shard] of plan.entries()) {
+    const files = shard.pages.map((page) => ({ sourcePath: page.url, file: page.file }));
+    const key = shardKey(version, files.map((f) => ({ url: f.sourcePath, html: readFileSync(f.file) })));
+    keys.push(key);
+    // Without Pagefind's code files at hand, a shard is built again to get them.
+    bundles[i] = options.cacheDir && (assets || i > 0) ? loadShard(options.cacheDir, key) : undefined;
+    if (bundles[i]) options.onShard?.({ label: shard.label, pages: files.length, cached: true, index: i, of: plan.length });
+    else {
+      tasks.push({ label: shard.label, files });
+      taskShard.push(i);
     }
-  } finally {
-    await pagefind.close();
   }
-  const summary = await mergeShards(bundles, outputPath, assets!);
-  if (options.cacheDir) pruneShards(options.cacheDir, keys);
-  return { ...summary, shards: plan.length, cachedShards };
+  await runPool<null, ShardTask, BuiltShard>(WORKER, null, tasks, Math.max(1, options.workers ?? 1), (result, t) => {
+    const built = revive(result);
+    const i = taskShard[t]!;
+    bundles[i] = built.bundle;
+    if (!assets) {
+      assets = built.assets;
+      if (options.cacheDir) saveAssets(options.cacheDir, assets);
+    }
+    if (options.cacheDir) saveShard(options.cacheDir, keys[i]!, built.bundle);
+    options.onShard?.({ label: plan[i]!.label, pages: plan[i]!.pages.length, cached: false, index: i, of: plan.length });
+  });
+  if (!assets) throw new NormalisedIndexError('no shard was built, and Pagefind\'s code files are not in the cache');
+  const summary = await mergeShards(bundles as ShardBundle[], outputPath, assets);
+  if (options.cacheDir) pruneShards(options.cacheDir, new Set(keys));
+  return { ...summary, shards: plan.length, cachedShards: plan.length - tasks.length };
 }
 
 /** The normalised index of pages already read (one shard, nothing cached): for tools and tests. */

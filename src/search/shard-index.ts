@@ -219,3 +219,20 @@ export async function indexShard(pages: readonly PageText[]): Promise<BuiltShard
   const assets = files.filter((file) => !used.has(file.path) && !/\.pf_(?:fragment|index|filter|meta)$/.test(file.path)).map((file) => ({ path: file.path, content: Buffer.from(file.content) }));
   return { bundle: { version: meta[0], pages: bundlePages, chunks, filters, metaFields, entry }, assets };
 }
+
+/** Both passes over a shard's HTML pages. */
+export async function buildShard(files: readonly { sourcePath: string; html: string }[], label: string): Promise<BuiltShard> {
+  const texts = await extractTexts(files);
+  if (texts.length !== files.length) throw new ShardIndexError(`Pagefind read ${texts.length} of the ${files.length} pages of shard ${label}`);
+  return indexShard(texts);
+}
+
+/** A shard that came through structured clone (a worker process): Uint8Arrays back to Buffers. */
+export function revive(shard: BuiltShard): BuiltShard {
+  const buffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { bundle, assets } = shard;
+  return {
+    bundle: { ...bundle, pages: bundle.pages.map((p) => ({ ...p, fragment: buffer(p.fragment) })), chunks: bundle.chunks.map(buffer) },
+    assets: assets.map((a) => ({ ...a, content: buffer(a.content) })),
+  };
+}

@@ -1,19 +1,8 @@
 // A render worker (render-pool.ts): holds the shared site data, renders the runs it is sent.
+import { serveTasks } from '../pool.ts';
 import { renderRun, type EleventyInput, type RenderRun } from './eleventy.ts';
-import type { WorkerMessage } from './render-pool.ts';
 
-let shared: EleventyInput | undefined;
-process.on('message', (message: { shared: EleventyInput } | { run: RenderRun }) => {
-  if ('shared' in message) {
-    shared = message.shared;
-    return;
-  }
-  const reply = (m: WorkerMessage): void => void process.send!(m);
-  renderRun(shared!, message.run).then(
-    (pages) => reply({ pages }),
-    (error: unknown) => reply({ error: explain(error) }),
-  );
-});
+serveTasks<EleventyInput, { run: RenderRun }, number>((shared, { run }) => renderRun(shared, run), explain);
 
 /** An error and what caused it: Eleventy wraps the template engine's error (originalError). */
 function explain(error: unknown): string {

@@ -13,6 +13,7 @@ import { decodePagefindFile } from '../../src/search/pagefind-files.ts';
 import { chunkBounds, compareCodePoints, isCompoundJoin, mergeShards, mergedOrder } from '../../src/search/merge-index.ts';
 import { indexShard, INDEX_LANGUAGE, type PageText } from '../../src/search/shard-index.ts';
 import { indexSitePages } from '../../src/search/normalized-index.ts';
+import { readChunk, writeChunk } from '../../src/search/index-chunk.ts';
 import { planShards } from '../../src/search/shard-plan.ts';
 import { indexText, SENTINEL } from '../../src/search/pagefind-keys.ts';
 import { roundWordCount } from '../../src/search/compact-meta.ts';
@@ -133,6 +134,11 @@ test('merged shards hold exactly what one Pagefind index of all pages holds, in 
     await index.writeFiles({ outputPath: join(dir, 'whole') });
     await index.deleteIndex();
     const whole = decodeIndex(join(dir, 'whole'));
+    // Pagefind's own chunks read and written back without decoding positions: the same bytes.
+    for (const name of readdirSync(join(dir, 'whole', 'index'))) {
+      const payload = decodePagefindFile(readFileSync(join(dir, 'whole', 'index', name)));
+      assert.ok(writeChunk(readChunk(payload)).equals(payload), name);
+    }
 
     // Three shards, merged.
     const groups = [all.slice(0, 11), all.slice(11, 20), all.slice(20)];

@@ -1,0 +1,63 @@
+// Work spread over child processes, one task at a time each, from a common queue: Eleventy and
+// Pagefind's service each work on one core, so a process per core uses the machine. A worker
+// module calls serveTasks() with its handler; the parent calls runPool() with the module's path.
+// Messages use structured clone ('advanced'), so Buffers arrive as Uint8Arrays.
+import { fork, type ChildProcess } from 'node:child_process';
+
+type Request<S, T> = { shared: S } | { task: T; index: number };
+type Reply<R> = { index: number; result: R } | { index: number; error: string };
+
+/**
+ * Runs `tasks` on up to `workers` processes of `workerModule`, each given `shared` once;
+ * `onResult` gets each result as it comes. The first error stops the pool and is thrown.
+ */
+export async function runPool<S, T, R>(workerModule: string, shared: S, tasks: readonly T[], workers: number, onResult: (result: R, index: number) => void): Promise<void> {
+  let next = 0;
+  const children: ChildProcess[] = [];
+  // Each child inherits this process's execArgv (the TypeScript loader) and working directory.
+  const work = (child: ChildProcess): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const send = (): void => {
+        if (next >= tasks.length) return resolve();
+        const index = next++;
+        child.send({ task: tasks[index]!, index } satisfies Request<S, T>);
+      };
+      child.on('message', (reply: Reply<R>) => {
+        if ('error' in reply) return reject(new Error(reply.error));
+        try {
+          onResult(reply.result, reply.index);
+        } catch (error) {
+          return reject(error as Error);
+        }
+        send();
+      });
+      child.on('exit', (code) => reject(new Error(`a worker process (${workerModule}) exited (code ${code}) with tasks left`)));
+      child.send({ shared } satisfies Request<S, T>);
+      send();
+    });
+  try {
+    for (let i = 0; i < Math.min(workers, tasks.length); i++) children.push(fork(workerModule, { serialization: 'advanced', stdio: 'inherit' }));
+    await Promise.all(children.map(work));
+  } finally {
+    for (const child of children) {
+      child.removeAllListeners('exit');
+      child.kill();
+    }
+  }
+}
+
+/** The worker's side: handles each task with the shared data, replies with its result or error. */
+export function serveTasks<S, T, R>(handle: (shared: S, task: T) => Promise<R>, explain: (error: unknown) => string = (e) => (e instanceof Error ? e.message : String(e))): void {
+  let shared: S | undefined;
+  process.on('message', (message: Request<S, T>) => {
+    if ('shared' in message) {
+      shared = message.shared;
+      return;
+    }
+    const { index } = message;
+    handle(shared as S, message.task).then(
+      (result) => void process.send!({ index, result } satisfies Reply<R>),
+      (error: unknown) => void process.send!({ index, error: explain(error) } satisfies Reply<R>),
+    );
+  });
+}
