@@ -46,8 +46,14 @@ export async function runPool<S, T, R>(workerModule: string, shared: S, tasks: r
   }
 }
 
-/** The worker's side: handles each task with the shared data, replies with its result or error. */
-export function serveTasks<S, T, R>(handle: (shared: S, task: T) => Promise<R>, explain: (error: unknown) => string = (e) => (e instanceof Error ? e.message : String(e))): void {
+/**
+ * The worker's side: handles each task with the shared data, replies with its result or error.
+ * When the parent lets go (or dies, killed mid-build), `stop` runs and the worker exits: no
+ * worker outlives its build.
+ */
+export function serveTasks<S, T, R>(handle: (shared: S, task: T) => Promise<R>, options: { explain?: (error: unknown) => string; stop?: () => Promise<void> } = {}): void {
+  const explain = options.explain ?? ((e: unknown) => (e instanceof Error ? e.message : String(e)));
+  process.on('disconnect', () => void (options.stop?.() ?? Promise.resolve()).finally(() => process.exit(0)));
   let shared: S | undefined;
   process.on('message', (message: Request<S, T>) => {
     if ('shared' in message) {

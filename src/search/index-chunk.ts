@@ -6,6 +6,25 @@
 // Pagefind folded into the word (أ into ا, é into e), each [form, postings].
 import { CborError, CborWriter } from './cbor.ts';
 
+// Pagefind's chunk size: a chunk closes once its words hold this many page entries plus
+// positions (pagefind/src/index/mod.rs, chunk_index).
+export const CHUNK_SIZE = 20_000;
+
+/** Rust's (and Pagefind's) string order: by code point, which UTF-16 order differs from past U+FFFF. */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 0xd800 && x <= 0xdfff;
+    const ys = y >= 0xd800 && y <= 0xdfff;
+    if (xs !== ys) return xs ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
 /** Page number (absolute), the posting's positions as CBOR bytes, and how many there are. */
 export type Posting = [page: number, positions: Uint8Array, count: number];
 export type Variant = [form: string, postings: Posting[]];

@@ -15,7 +15,9 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { CborWriter, type Cbor } from './cbor.ts';
-import { readChunk, writeChunk, type Posting, type Variant, type Word } from './index-chunk.ts';
+import { CHUNK_SIZE, compareCodePoints, readChunk, writeChunk, type Posting, type Variant, type Word } from './index-chunk.ts';
+
+export { compareCodePoints };
 import { pageId, roundWordCount, type PageRank } from './compact-meta.ts';
 import { decodePagefindFile, encodePagefindFile } from './pagefind-files.ts';
 import { SENTINEL } from './pagefind-keys.ts';
@@ -26,26 +28,8 @@ export class MergeIndexError extends Error {}
 const gzipAsync = promisify(gzip);
 const SIGNATURE = Buffer.from('pagefind_dcd', 'latin1');
 const SUPPORTED = /^1\.6\./;
-// Pagefind's chunk size: a chunk closes once its words hold this many page entries plus
-// positions (pagefind/src/index/mod.rs, chunk_index).
-const CHUNK_SIZE = 20_000;
 // Chunks being gzipped at once (zlib runs them on libuv's threads, so on every core).
 const GZIP_IN_FLIGHT = 8;
-
-/** Rust's (and Pagefind's) string order: by code point, which UTF-16 order differs from past U+FFFF. */
-export function compareCodePoints(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const xs = x >= 0xd800 && x <= 0xdfff;
-    const ys = y >= 0xd800 && y <= 0xdfff;
-    if (xs !== ys) return xs ? 1 : -1;
-    return x - y;
-  }
-  return a.length - b.length;
-}
 
 /** Pagefind's chunk bounds between two neighbours: the shortest prefixes that tell them apart. */
 export function chunkBounds(last: string, next: string): [string, string] {

@@ -16,10 +16,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeShards, type MergeSummary } from './merge-index.ts';
-import { indexShard, revive, type BuiltShard, type PageText, type ShardBundle } from './shard-index.ts';
+import { pagefindBase, revive, type PagefindBase, type PageText, type ShardBundle } from './shard-index.ts';
+import { keyShard } from './key-index.ts';
 import type { ShardTask } from './shard-worker.ts';
 import { runPool } from '../pool.ts';
-import { loadAssets, loadShard, pruneShards, saveAssets, saveShard, shardKey } from './shard-cache.ts';
+import { loadBase, loadShard, pruneShards, saveBase, saveShard, shardKey } from './shard-cache.ts';
 import { planShards } from './shard-plan.ts';
 
 export { extractPages, INDEX_LANGUAGE, type PageText } from './shard-index.ts';
@@ -76,46 +77,51 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
     pages.map((page) => ({ ...page, url: relative(siteDir, page.file).split(sep).join('/') })),
     options.shardPages,
   );
+  // Pagefind's code files, version and entry: from the cache, or from indexing one page.
+  let base = options.cacheDir ? loadBase(options.cacheDir, version) : undefined;
+  if (!base) {
+    base = await withPagefind(pagefindBase);
+    if (options.cacheDir) saveBase(options.cacheDir, version, base);
+  }
+  const { assets, ...shared } = base;
   const bundles: (ShardBundle | undefined)[] = new Array(plan.length);
   const keys: string[] = [];
   const tasks: ShardTask[] = [];
   const taskShard: number[] = [];
-  let assets = options.cacheDir ? loadAssets(options.cacheDir) : undefined;
   for (const [i, shard] of plan.entries()) {
     const files = shard.pages.map((page) => ({ sourcePath: page.url, file: page.file }));
     const key = shardKey(version, files.map((f) => ({ url: f.sourcePath, html: readFileSync(f.file) })));
     keys.push(key);
-    // Without Pagefind's code files at hand, a shard is built again to get them.
-    bundles[i] = options.cacheDir && (assets || i > 0) ? loadShard(options.cacheDir, key) : undefined;
+    bundles[i] = options.cacheDir ? loadShard(options.cacheDir, key) : undefined;
     if (bundles[i]) options.onShard?.({ label: shard.label, pages: files.length, cached: true, index: i, of: plan.length });
     else {
       tasks.push({ label: shard.label, files });
       taskShard.push(i);
     }
   }
-  await runPool<null, ShardTask, BuiltShard>(WORKER, null, tasks, Math.max(1, options.workers ?? 1), (result, t) => {
-    const built = revive(result);
+  await runPool<PagefindBase, ShardTask, ShardBundle>(WORKER, shared, tasks, Math.max(1, options.workers ?? 1), (result, t) => {
     const i = taskShard[t]!;
-    bundles[i] = built.bundle;
-    if (!assets) {
-      assets = built.assets;
-      if (options.cacheDir) saveAssets(options.cacheDir, assets);
-    }
-    if (options.cacheDir) saveShard(options.cacheDir, keys[i]!, built.bundle);
+    const bundle = revive(result);
+    bundles[i] = bundle;
+    if (options.cacheDir) saveShard(options.cacheDir, keys[i]!, bundle);
     options.onShard?.({ label: plan[i]!.label, pages: plan[i]!.pages.length, cached: false, index: i, of: plan.length });
   });
-  if (!assets) throw new NormalisedIndexError('no shard was built, and Pagefind\'s code files are not in the cache');
   const summary = await mergeShards(bundles as ShardBundle[], outputPath, assets);
   if (options.cacheDir) pruneShards(options.cacheDir, new Set(keys));
   return { ...summary, shards: plan.length, cachedShards: plan.length - tasks.length };
 }
 
-/** The normalised index of pages already read (one shard, nothing cached): for tools and tests. */
-export async function writeNormalisedIndex(pages: readonly PageText[], outputPath: string): Promise<MergeSummary> {
+/** Runs `work` with Pagefind's service, and stops the service after. */
+async function withPagefind<T>(work: () => Promise<T>): Promise<T> {
   try {
-    const { bundle, assets } = await indexShard(pages);
-    return await mergeShards([bundle], outputPath, assets);
+    return await work();
   } finally {
     await pagefind.close();
   }
+}
+
+/** The normalised index of pages already read (one shard, nothing cached): for tools and tests. */
+export async function writeNormalisedIndex(pages: readonly PageText[], outputPath: string): Promise<MergeSummary> {
+  const { assets, ...base } = await withPagefind(pagefindBase);
+  return mergeShards([keyShard(pages, base)], outputPath, assets);
 }

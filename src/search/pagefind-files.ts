@@ -20,6 +20,11 @@ export function encodePagefindFile(payload: string | Uint8Array): Buffer {
   return gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload]), { level: 9 });
 }
 
+/** The file without gzip (Pagefind's JS reads both): for data only this code reads back. */
+export function pagefindFileBody(payload: Uint8Array): Buffer {
+  return Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), payload]);
+}
+
 /** Pagefind's Node API reports failures as `errors` arrays instead of throwing: this throws. */
 export function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new PagefindFileError(`Pagefind ${step} failed: ${errors.join('; ')}`);

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { BundleAsset, ShardBundle } from './shard-index.ts';
+import type { BundleAsset, PagefindBase, ShardBundle } from './shard-index.ts';
 
 const FORMAT = 1;
 const ASSETS = 'assets';
@@ -75,15 +75,19 @@ export function loadShard(cacheDir: string, key: string): ShardBundle | undefine
   };
 }
 
-export function saveAssets(cacheDir: string, assets: readonly BundleAsset[]): void {
-  writeAtomically(join(cacheDir, ASSETS), { 'assets.json': JSON.stringify(assets.map((a) => a.path)), ...Object.fromEntries(assets.map((a) => [join('files', a.path), a.content])) });
+export type CachedBase = PagefindBase & { assets: BundleAsset[] };
+
+/** Pagefind's code files, index version and entry (pagefindBase), kept beside the shards. */
+export function saveBase(cacheDir: string, codeVersion: string, { version, entry, assets }: CachedBase): void {
+  writeAtomically(join(cacheDir, ASSETS), { 'base.json': JSON.stringify({ format: FORMAT, codeVersion, version, entry, paths: assets.map((a) => a.path) }), ...Object.fromEntries(assets.map((a) => [join('files', a.path), a.content])) });
 }
 
-export function loadAssets(cacheDir: string): BundleAsset[] | undefined {
+export function loadBase(cacheDir: string, codeVersion: string): CachedBase | undefined {
   const dir = join(cacheDir, ASSETS);
-  if (!existsSync(join(dir, 'assets.json'))) return undefined;
-  const paths = JSON.parse(readFileSync(join(dir, 'assets.json'), 'utf8')) as string[];
-  return paths.map((path) => ({ path, content: readFileSync(join(dir, 'files', path)) }));
+  if (!existsSync(join(dir, 'base.json'))) return undefined;
+  const stored = JSON.parse(readFileSync(join(dir, 'base.json'), 'utf8')) as PagefindBase & { format: number; codeVersion?: string; paths: string[] };
+  if (stored.format !== FORMAT || stored.codeVersion !== codeVersion) return undefined;
+  return { version: stored.version, entry: stored.entry, assets: stored.paths.map((path) => ({ path, content: readFileSync(join(dir, 'files', path)) })) };
 }
 
 /** Removes cached shards not in `keep` (the shards of the build just made). */

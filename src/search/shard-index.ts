@@ -11,6 +11,7 @@ import * as pagefind from 'pagefind';
 import { decodeCbor, type Cbor } from './cbor.ts';
 import { check, decodePagefindFile, encodePagefindFile } from './pagefind-files.ts';
 import { indexText, SENTINEL } from './pagefind-keys.ts';
+import { keyShard } from './key-index.ts';
 
 /**
  * The language the keys are indexed as: not an ISO 639-1 code Pagefind stems (it would stem
@@ -65,6 +66,12 @@ export interface BuiltShard {
   bundle: ShardBundle;
   /** Pagefind's code, as it wrote it beside this shard's data. */
   assets: BundleAsset[];
+}
+
+/** What every shard shares from Pagefind: its index version and entry file. */
+export interface PagefindBase {
+  version: string;
+  entry: PagefindEntry;
 }
 
 export interface PagefindEntry {
@@ -145,7 +152,11 @@ function isPageEntry(value: Cbor): value is [string, number, string] {
   return Array.isArray(value) && typeof value[0] === 'string' && typeof value[1] === 'number' && typeof value[2] === 'string';
 }
 
-/** Pass 2: the shard bundle for `pages`. */
+/**
+ * Pass 2 run by Pagefind itself: the shard bundle for `pages` from one custom record per page.
+ * The build writes pass 2 directly (key-index.ts); this is the reference it is tested against,
+ * and how Pagefind's code files and entry are obtained (pagefindBase).
+ */
 export async function indexShard(pages: readonly PageText[]): Promise<BuiltShard> {
   const index = await newIndex({ includeCharacters: SENTINEL });
   const text = new Map(pages.map((page) => [page.url, page.content]));
@@ -220,19 +231,21 @@ export async function indexShard(pages: readonly PageText[]): Promise<BuiltShard
   return { bundle: { version: meta[0], pages: bundlePages, chunks, filters, metaFields, entry }, assets };
 }
 
-/** Both passes over a shard's HTML pages. */
-export async function buildShard(files: readonly { sourcePath: string; html: string }[], label: string): Promise<BuiltShard> {
+/** Pagefind's code files, index version and entry, from indexing one page. */
+export async function pagefindBase(): Promise<PagefindBase & { assets: BundleAsset[] }> {
+  const { bundle, assets } = await indexShard([{ url: '/', content: 'أرشيف', meta: {}, filters: {} }]);
+  return { version: bundle.version, entry: bundle.entry, assets };
+}
+
+/** Both passes over a shard's HTML pages: Pagefind reads the text, key-index.ts indexes it. */
+export async function buildShard(files: readonly { sourcePath: string; html: string }[], label: string, base: PagefindBase): Promise<ShardBundle> {
   const texts = await extractTexts(files);
   if (texts.length !== files.length) throw new ShardIndexError(`Pagefind read ${texts.length} of the ${files.length} pages of shard ${label}`);
-  return indexShard(texts);
+  return keyShard(texts, base);
 }
 
 /** A shard that came through structured clone (a worker process): Uint8Arrays back to Buffers. */
-export function revive(shard: BuiltShard): BuiltShard {
+export function revive(bundle: ShardBundle): ShardBundle {
   const buffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const { bundle, assets } = shard;
-  return {
-    bundle: { ...bundle, pages: bundle.pages.map((p) => ({ ...p, fragment: buffer(p.fragment) })), chunks: bundle.chunks.map(buffer) },
-    assets: assets.map((a) => ({ ...a, content: buffer(a.content) })),
-  };
+  return { ...bundle, pages: bundle.pages.map((p) => ({ ...p, fragment: buffer(p.fragment) })), chunks: bundle.chunks.map(buffer) };
 }

@@ -13,6 +13,7 @@ import { decodePagefindFile } from '../../src/search/pagefind-files.ts';
 import { chunkBounds, compareCodePoints, isCompoundJoin, mergeShards, mergedOrder } from '../../src/search/merge-index.ts';
 import { indexShard, INDEX_LANGUAGE, type PageText } from '../../src/search/shard-index.ts';
 import { indexSitePages } from '../../src/search/normalized-index.ts';
+import { keyShard } from '../../src/search/key-index.ts';
 import { readChunk, writeChunk } from '../../src/search/index-chunk.ts';
 import { planShards } from '../../src/search/shard-plan.ts';
 import { indexText, SENTINEL } from '../../src/search/pagefind-keys.ts';
@@ -140,18 +141,32 @@ test('merged shards hold exactly what one Pagefind index of all pages holds, in 
       assert.ok(writeChunk(readChunk(payload)).equals(payload), name);
     }
 
-    // Three shards, merged.
+    // Three shards built by Pagefind itself, merged: everything but the compound joins.
     const groups = [all.slice(0, 11), all.slice(11, 20), all.slice(20)];
     const built = [];
     for (const group of groups) built.push(await indexShard(group));
     const summary = await mergeShards(built.map((b) => b.bundle), join(dir, 'merged'), built[0]!.assets);
     const merged = decodeIndex(join(dir, 'merged'));
-
     const expectedWords = new Map([...whole.words].filter(([word]) => !isCompoundJoin(word.split('>')[0]!)));
     assert.ok(summary.joinsDropped > 0, 'compound joins are left out');
     assert.ok([...merged.words.keys()].some((w) => w.includes('>')), 'forms Pagefind folded (the titles\' hamza) are kept');
     assert.deepEqual(merged.words, expectedWords);
     assert.deepEqual(merged.filters, whole.filters);
+
+    // The same three shards written by key-index.ts: Pagefind's words, pages and positions for
+    // every key; not the titles' raw words (no key: they have no sentinel) nor the joins.
+    const base = { version: built[0]!.bundle.version, entry: built[0]!.bundle.entry };
+    await mergeShards(groups.map((group) => keyShard(group, base)), join(dir, 'keys'), built[0]!.assets);
+    const keys = decodeIndex(join(dir, 'keys'));
+    const keyWords = new Map([...expectedWords].filter(([word]) => word.includes(SENTINEL)));
+    assert.ok(keyWords.size > 100 && keyWords.size < expectedWords.size);
+    assert.deepEqual(keys.words, keyWords);
+    assert.deepEqual(keys.filters, whole.filters);
+    assert.deepEqual(keys.pages, merged.pages, 'the same word counts and texts');
+    for (const name of readdirSync(join(dir, 'merged', 'fragment'), { recursive: true }).map(String).filter((f) => f.endsWith('.pf_fragment'))) {
+      const fragment = (d: string) => decodePagefindFile(readFileSync(join(dir, d, 'fragment', name.replace(/^[^/]+/, readdirSync(join(dir, d, 'fragment'))[0]!)))).toString('utf8');
+      assert.equal(fragment('keys'), fragment('merged'), 'fragments as Pagefind writes them');
+    }
     assert.equal(merged.pages.size, all.length);
     for (const page of all) {
       const [words, text] = merged.pages.get(page.url)!;
