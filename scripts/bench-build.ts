@@ -10,8 +10,9 @@
 // alternate which side goes first, so neither always meets a warmer machine. Then medians,
 // the ratios arshif/baseline and a Markdown table for docs/BENCHMARKS.md.
 //
-// Usage: npx tsx scripts/bench-build.ts [--runs 3] [--articles N] [--work DIR] [--json out.json] [--incremental]
+// Usage: npx tsx scripts/bench-build.ts [--runs 3] [--articles N | --scale N] [--work DIR] [--json out.json] [--incremental]
 //   --articles N  only the corpus's first N rows (its files in name order), for quick checks
+//   --scale N     the corpus replicated to N rows (distinct ids and dates), Arshif alone
 //   --work DIR    where the runs build (default: a temporary folder, removed at the end);
 //                 a given folder keeps the last run's sites and records
 //   --json FILE   every run's figures and the medians, as JSON
@@ -51,11 +52,13 @@ const { values } = parseArgs({
     work: { type: 'string' },
     json: { type: 'string' },
     incremental: { type: 'boolean', default: false },
+    scale: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
 const articles = values.articles === undefined ? undefined : Number(values.articles);
-if (!Number.isInteger(runs) || runs < 1 || (articles !== undefined && (!Number.isInteger(articles) || articles < 1))) {
+const scale = values.scale === undefined ? undefined : Number(values.scale);
+if (!Number.isInteger(runs) || runs < 1 || (articles !== undefined && (!Number.isInteger(articles) || articles < 1)) || (scale !== undefined && (!Number.isInteger(scale) || scale < 1 || articles !== undefined))) {
   console.error('usage: npx tsx scripts/bench-build.ts [--runs 3] [--articles N] [--work DIR] [--json out.json]');
   process.exit(2);
 }
@@ -161,6 +164,29 @@ function corpusInput(work: string, n: number | undefined): string {
   return subset;
 }
 
+/**
+ * The corpus replicated to `n` rows, as one JSON file per copy in `work`: copy k (from 0) moves
+ * every date k years on and gives each outlet and URL a copy suffix, so ids and dates are
+ * distinct and no copy is a duplicate of another within an outlet (copies across outlets, like
+ * wire stories, are kept).
+ */
+function scaledInput(work: string, n: number): string {
+  const rows = [...corpusFiles(CORPUS)].flat();
+  const dir = join(work, `corpus-scaled-${n}`);
+  mkdirSync(dir, { recursive: true });
+  for (let copy = 0; copy * rows.length < n; copy++) {
+    const take = rows.slice(0, Math.min(rows.length, n - copy * rows.length));
+    const moved = take.map((row) => ({
+      ...row,
+      source: copy === 0 ? row.source : `${row.source}-copy${copy}`,
+      url: copy === 0 ? row.url : `${row.url}#copy${copy}`,
+      date_extracted: row.date_extracted.replace(/^(\d{4})/, (year) => String(Number(year) + copy)),
+    }));
+    writeFileSync(join(dir, `copy-${copy}.json`), JSON.stringify(moved));
+  }
+  return dir;
+}
+
 // --- the two sides ---------------------------------------------------------------------------
 
 interface ArshifRun {
@@ -264,7 +290,7 @@ async function runBaseline(dir: string, records: string): Promise<BaselineRun> {
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
-const size = (bytes: number): string => (bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(2)} GB` : `${Math.round(bytes / 2 ** 20)} MB`);
+const size = (bytes: number): string => (!Number.isFinite(bytes) ? '(not run)' : bytes >= 2 ** 30 ? `${(bytes / 2 ** 30).toFixed(2)} GB` : `${Math.round(bytes / 2 ** 20)} MB`);
 
 // --- incremental mode -----------------------------------------------------------------------
 
@@ -322,11 +348,12 @@ const ours: ArshifRun[] = [];
 const theirs: BaselineRun[] = [];
 let changes: IncrementalRun[] = [];
 try {
-  const input = corpusInput(work, articles);
+  const input = scale === undefined ? corpusInput(work, articles) : scaledInput(work, scale);
   for (let run = 1; run <= runs; run++) {
     // Odd runs: Arshif first; even runs: the baseline first, over the records of the previous
     // run's Arshif build (the same records: ingest is deterministic for a fixed reference_date).
-    for (const side of run % 2 === 1 ? ['arshif', 'baseline'] : ['baseline', 'arshif']) {
+    // At scale, Arshif alone: stock Pagefind needs over 10 GB at 50k pages (issue 6).
+    for (const side of scale !== undefined ? ['arshif'] : run % 2 === 1 ? ['arshif', 'baseline'] : ['baseline', 'arshif']) {
       if (side === 'arshif') {
         const r = await buildArshif(join(work, 'arshif'), [input], true);
         ours.push(r);
@@ -349,27 +376,33 @@ try {
 const medians = <T extends object>(samples: T[]): { [K in keyof T]: number } =>
   Object.fromEntries(Object.keys(samples[0]!).map((key) => [key, median(samples.map((s) => s[key as keyof T] as number))])) as { [K in keyof T]: number };
 const a = medians(ours);
-const b = medians(theirs);
+const seconds0 = (ms: number): string => (Number.isFinite(ms) ? seconds(ms) : '(not run)');
+const b = theirs.length > 0 ? medians(theirs) : (Object.fromEntries(Object.keys({ total_ms: 0, eleventy_ms: 0, pagefind_ms: 0, peak_bytes: 0, eleventy_peak_bytes: 0, pagefind_peak_bytes: 0, pages: 0, indexed: 0, out_bytes: 0, out_files: 0 }).map((k) => [k, NaN])) as ReturnType<typeof medians<BaselineRun>>);
 const ratio = { total_wall: a.total_ms / b.total_ms, peak_rss: a.peak_bytes / b.peak_bytes };
 
 const command = `npx tsx scripts/bench-build.ts ${process.argv.slice(2).join(' ')}`.trim();
 const machine = { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memory_bytes: totalmem(), node: process.version, date: new Date().toISOString().slice(0, 10) };
-const inputName = articles === undefined ? '`../shared/corpus/saudinewsnet` (the whole corpus, 18 gzip JSON files)' : `the first ${articles.toLocaleString('en')} rows of \`../shared/corpus/saudinewsnet\` (its files in name order), as one JSON array`;
-if (values.json) writeFileSync(values.json, `${JSON.stringify({ command, machine, articles: articles ?? null, runs, medians: { arshif: a, baseline: b }, ratio, samples: { arshif: ours, baseline: theirs }, incremental: changes }, null, 1)}\n`);
+const inputName =
+  scale !== undefined
+    ? `\`../shared/corpus/saudinewsnet\` replicated to ${scale.toLocaleString('en')} rows (copy k: dates moved k years on, outlets and URLs suffixed)`
+    : articles === undefined
+      ? '`../shared/corpus/saudinewsnet` (the whole corpus, 18 gzip JSON files)'
+      : `the first ${articles.toLocaleString('en')} rows of \`../shared/corpus/saudinewsnet\` (its files in name order), as one JSON array`;
+if (values.json) writeFileSync(values.json, `${JSON.stringify({ command, machine, articles: articles ?? null, scale: scale ?? null, runs, medians: { arshif: a, baseline: b }, ratio, samples: { arshif: ours, baseline: theirs }, incremental: changes }, null, 1)}\n`);
 
-const n = (x: number): string => Math.round(x).toLocaleString('en');
+const n = (x: number): string => (Number.isFinite(x) ? Math.round(x).toLocaleString('en') : '(not run)');
 const all = (samples: { total_ms: number }[]): string => samples.map((s) => (s.total_ms / 1000).toFixed(1)).join(', ');
 console.log(`\n\`\`\`sh\n${command}\n\`\`\`\n`);
 console.log(`${machine.date}, nproc ${machine.nproc} (${machine.cpu}), ${(machine.memory_bytes / 2 ** 30).toFixed(1)} GB memory, Node ${machine.node}. Input: ${inputName}: ${n(a.records)} records. Medians of ${runs} cold run${runs > 1 ? 's' : ''} (fresh work and output folders; the operating system's file cache stays warm), the order alternating. Peak RSS: the largest sum over the process tree, sampled every ${POLL_MS} ms. The baseline starts from Arshif's records, so it has no ingest.\n`);
 console.log('| | Arshif | baseline: Eleventy 3 + stock Pagefind | Arshif / baseline |');
 console.log('| --- | ---: | ---: | ---: |');
 console.log(`| ingest (inputs -> records) | ${seconds(a.ingest_ms)} | (none) | |`);
-console.log(`| render | ${seconds(a.render_ms)} | ${seconds(b.eleventy_ms)} (Eleventy) | |`);
-console.log(`| search index | ${seconds(a.index_ms)} | ${seconds(b.pagefind_ms)} (Pagefind) | |`);
-console.log(`| **total wall time** | **${seconds(a.total_ms)}** (${all(ours)}) | **${seconds(b.total_ms)}** (${all(theirs)}) | **${ratio.total_wall.toFixed(2)}×** |`);
-console.log(`| **peak RSS** | **${size(a.peak_bytes)}** (ingest ${size(a.ingest_peak_bytes)}, render ${size(a.render_peak_bytes)}, index ${size(a.index_peak_bytes)}) | **${size(b.peak_bytes)}** (Eleventy ${size(b.eleventy_peak_bytes)}, Pagefind ${size(b.pagefind_peak_bytes)}) | **${ratio.peak_rss.toFixed(2)}×** |`);
+console.log(`| render | ${seconds(a.render_ms)} | ${seconds0(b.eleventy_ms)} (Eleventy) | |`);
+console.log(`| search index | ${seconds(a.index_ms)} | ${seconds0(b.pagefind_ms)} (Pagefind) | |`);
+console.log(`| **total wall time** | **${seconds(a.total_ms)}** (${all(ours)}) | **${seconds0(b.total_ms)}** (${all(theirs)}) | **${Number.isFinite(ratio.total_wall) ? `${ratio.total_wall.toFixed(2)}×` : '(no baseline)'}** |`);
+console.log(`| **peak RSS** | **${size(a.peak_bytes)}** (ingest ${size(a.ingest_peak_bytes)}, render ${size(a.render_peak_bytes)}, index ${size(a.index_peak_bytes)}) | **${size(b.peak_bytes)}** (Eleventy ${size(b.eleventy_peak_bytes)}, Pagefind ${size(b.pagefind_peak_bytes)}) | **${Number.isFinite(ratio.peak_rss) ? `${ratio.peak_rss.toFixed(2)}×` : '(no baseline)'}** |`);
 console.log(`| pages written | ${n(a.pages)} | ${n(b.pages)} | |`);
-console.log(`| pages per second (total wall time) | ${(a.pages / (a.total_ms / 1000)).toFixed(1)} | ${(b.pages / (b.total_ms / 1000)).toFixed(1)} | |`);
+console.log(`| pages per second (total wall time) | ${(a.pages / (a.total_ms / 1000)).toFixed(1)} | ${Number.isFinite(b.pages) ? (b.pages / (b.total_ms / 1000)).toFixed(1) : '(not run)'} | |`);
 console.log(`| pages in the search index | ${n(a.indexed)} | ${n(b.indexed)} | |`);
 console.log(`| output | ${size(a.out_bytes)} in ${n(a.out_files)} files | ${size(b.out_bytes)} in ${n(b.out_files)} files | |`);
 console.log(`\nArshif's total is its process's wall time: the stages plus start-up and the report; the stages are the CLI's own timings.`);
