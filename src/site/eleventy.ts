@@ -15,6 +15,7 @@ import { toDigits, type Digits } from './format-date.ts';
 import { relativeHref } from './url.ts';
 import type { ArticleView, Link } from './view.ts';
 import { renderInWorkers } from './render-pool.ts';
+import { cacheCompiledTemplates } from './nunjucks-compile-cache.ts';
 import type { SearchFilters } from './search-filters.ts';
 
 export interface SiteData extends SiteMeta {
@@ -40,6 +41,7 @@ export interface EleventyInput {
 
 type Config = {
   ignores: Set<string>;
+  on(event: string, listener: (...args: never[]) => void): void;
   addPlugin(plugin: unknown): void;
   setLibrary(ext: string, lib: { render(content: string): string }): void;
   addGlobalData(name: string, value: unknown): void;
@@ -110,6 +112,8 @@ export async function renderRun(input: EleventyInput, { ignored, articles, lists
     quietMode: true,
     config(eleventyConfig: Config) {
       eleventyConfig.addPlugin(rssPlugin); // dateToRfc3339 and friends for the Atom feed
+      // Eleventy 3.1 compiles a paginated Nunjucks template once per page: once per run instead.
+      eleventyConfig.on('eleventy.engine.njk', ({ environment }: { environment: unknown }) => cacheCompiledTemplates(environment));
       // Ignore paths are relative to the project root (the working directory).
       for (const template of ignored) eleventyConfig.ignores.add(`./${relative(process.cwd(), join(input.templatesDir, template))}`);
       // Our unified pipeline is the Markdown engine for any .md template.
