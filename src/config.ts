@@ -59,7 +59,7 @@ export const configSchema = z
     /** The archive's Arabic locale (BCP 47): Open Graph locale; pages stay lang="ar" for one search index. */
     locale: z.string().regex(/^ar(?:-[A-Z]{2})?$/, 'locale is ar or ar-XX, e.g. ar-SA').default('ar'),
     /** Pages Eleventy renders per run: bounds the build's memory (Eleventy holds a run's pages). */
-    pages_per_run: z.number().int().min(1).default(2000),
+    pages_per_run: z.number().int().min(1).default(1000),
     /** Processes rendering at once (Eleventy uses one core each); default: the machine's cores, at most 4. */
     render_workers: z.number().int().min(1).max(64).default(Math.min(availableParallelism(), 4)),
     /** Pages Pagefind indexes at once: bounds the index stage's memory (shards are cached and merged). */

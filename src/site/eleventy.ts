@@ -64,7 +64,7 @@ function copyAssets(templatesDir: string, outDir: string): void {
 }
 
 /** Pages per Eleventy run: bounds memory (Eleventy keeps every rendered page of a run in memory). */
-export const PAGES_PER_RUN = 2000;
+export const PAGES_PER_RUN = 1000;
 
 // Templates paginated over big arrays, rendered in slices; every other template renders once.
 const SLICED = { 'article.njk': 'articles', 'list.njk': 'lists' } as const;

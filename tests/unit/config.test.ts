@@ -16,7 +16,7 @@ test('resolveConfig: every default, with reference_date "today" as the given day
     outlets: {},
     about: '',
     locale: 'ar',
-    pages_per_run: 2000,
+    pages_per_run: 1000,
     render_workers: Math.min(availableParallelism(), 4),
     index_shard_pages: 1000,
     index_workers: Math.min(availableParallelism(), 4),
