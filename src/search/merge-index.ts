@@ -12,21 +12,17 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import { CborWriter, type Cbor } from './cbor.ts';
 import { CHUNK_SIZE, compareCodePoints, readChunk, writeChunk, type Posting, type Variant, type Word } from './index-chunk.ts';
 
 export { compareCodePoints };
 import { pageId, roundWordCount, type PageRank } from './compact-meta.ts';
-import { decodePagefindFile, encodePagefindFile } from './pagefind-files.ts';
+import { decodePagefindFile, encodePagefindFile, encodePagefindFileAsync } from './pagefind-files.ts';
 import { SENTINEL } from './pagefind-keys.ts';
 import { INDEX_LANGUAGE, type BundleAsset, type ShardBundle } from './shard-index.ts';
 
 export class MergeIndexError extends Error {}
 
-const gzipAsync = promisify(gzip);
-const SIGNATURE = Buffer.from('pagefind_dcd', 'latin1');
 const SUPPORTED = /^1\.6\./;
 // Chunks being gzipped at once (zlib runs them on libuv's threads, so on every core).
 const GZIP_IN_FLIGHT = 8;
@@ -170,10 +166,6 @@ function remapped(postings: readonly Posting[], map: Int32Array, into: Posting[]
 const byPage = (a: Posting, b: Posting): number => a[0] - b[0];
 const size = (postings: readonly Posting[]): number => postings.reduce((sum, p) => sum + p[2] + 1, 0);
 
-async function pagefindFile(payload: Buffer): Promise<Buffer> {
-  return gzipAsync(Buffer.concat([SIGNATURE, payload]), { level: 9 });
-}
-
 export interface MergeSummary {
   pages: number;
   words: number;
@@ -224,7 +216,7 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
     table.push({ first: pending[0]![0], last: pending[pending.length - 1]![0], name });
     pending = [];
     pendingSize = 0;
-    writing.push(pagefindFile(payload).then((file) => writeFileSync(join(outputPath, 'index', `${name}.pf_index`), file)));
+    writing.push(encodePagefindFileAsync(payload).then((file) => writeFileSync(join(outputPath, 'index', `${name}.pf_index`), file)));
     if (writing.length >= GZIP_IN_FLIGHT) await Promise.all(writing.splice(0));
   };
   const heap = new CursorHeap();
@@ -280,7 +272,7 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
     });
     const payload = new CborWriter().item([filter, [...values.keys()].sort(compareCodePoints).map((value) => [value, values.get(value)!.sort((a, b) => a - b)])]).bytes();
     const name = nameFilter(payload);
-    writeFileSync(join(outputPath, 'filter', `${name}.pf_filter`), await pagefindFile(payload));
+    writeFileSync(join(outputPath, 'filter', `${name}.pf_filter`), await encodePagefindFileAsync(payload));
     filterTable.push([filter, name]);
   }
 

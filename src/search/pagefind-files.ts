@@ -1,7 +1,8 @@
 // Pagefind's data files (pf_meta, pf_index, pf_filter, pf_fragment): gzip around a signature
 // and the payload (CBOR, or JSON for fragments). Pagefind's JS also accepts the signature
 // without gzip, so reading takes both.
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip, gzipSync } from 'node:zlib';
 
 export class PagefindFileError extends Error {}
 
@@ -15,14 +16,21 @@ export function decodePagefindFile(bytes: Uint8Array): Buffer {
   return data.subarray(SIGNATURE.length);
 }
 
-/** The file Pagefind would write for `payload`, gzipped at the level that ships smallest. */
-export function encodePagefindFile(payload: string | Uint8Array): Buffer {
-  return gzipSync(Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload]), { level: 9 });
-}
+const gzipAsync = promisify(gzip);
 
 /** The file without gzip (Pagefind's JS reads both): for data only this code reads back. */
-export function pagefindFileBody(payload: Uint8Array): Buffer {
-  return Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), payload]);
+export function pagefindFileBody(payload: string | Uint8Array): Buffer {
+  return Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload]);
+}
+
+/** The file Pagefind would write for `payload`, gzipped at the level that ships smallest. */
+export function encodePagefindFile(payload: string | Uint8Array): Buffer {
+  return gzipSync(pagefindFileBody(payload), { level: 9 });
+}
+
+/** encodePagefindFile off the main thread (zlib runs on libuv's threads, so on every core). */
+export function encodePagefindFileAsync(payload: Uint8Array): Promise<Buffer> {
+  return gzipAsync(pagefindFileBody(payload), { level: 9 });
 }
 
 /** Pagefind's Node API reports failures as `errors` arrays instead of throwing: this throws. */

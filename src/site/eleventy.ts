@@ -4,7 +4,7 @@
 import Eleventy from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { createRequire } from 'node:module';
 import { renderMarkdown } from '../markdown/processor.ts';
 import type { IndexPage, ListPage, Site } from './collections.ts';
@@ -15,7 +15,7 @@ import { toDigits, type Digits } from './format-date.ts';
 import { relativeHref } from './url.ts';
 import type { ArticleView, Link } from './view.ts';
 import { renderInWorkers } from './render-pool.ts';
-import { cacheCompiledTemplates } from './nunjucks-compile-cache.ts';
+import { cacheCompiledTemplates, nunjucks } from './nunjucks-compile-cache.ts';
 import type { SearchFilters } from './search-filters.ts';
 
 export interface SiteData extends SiteMeta {
@@ -150,7 +150,4 @@ export async function renderRun(input: EleventyInput, { ignored, articles, lists
 }
 
 // Nunjucks marks strings safe with its own SafeString class; Eleventy bundles nunjucks.
-const { runtime } = createRequire(join(dirname(createRequire(import.meta.url).resolve('@11ty/eleventy')), '..', 'package.json'))('nunjucks') as {
-  runtime: { SafeString: new (s: string) => unknown };
-};
-const SafeString = runtime.SafeString;
+const SafeString = nunjucks.runtime.SafeString;

@@ -24,10 +24,11 @@ interface NunjucksEnvironment {
 interface NunjucksLib {
   Template: { prototype: { _compile: (this: NunjucksTemplate) => void } };
   compiler: { compile: (source: string, asyncFilters: unknown, extensions: unknown, path: string | null, opts: unknown) => string };
+  runtime: { SafeString: new (s: string) => unknown };
 }
 
-// The nunjucks Eleventy itself loads (its own dependency), not one of ours.
-const nunjucks = createRequire(join(dirname(createRequire(import.meta.url).resolve('@11ty/eleventy')), '..', 'package.json'))('nunjucks') as NunjucksLib;
+/** The nunjucks Eleventy itself loads (its own dependency), not one of ours. */
+export const nunjucks = createRequire(join(dirname(createRequire(import.meta.url).resolve('@11ty/eleventy')), '..', 'package.json'))('nunjucks') as NunjucksLib;
 
 const caches = new WeakMap<NunjucksEnvironment, Map<string, unknown>>();
 let patched = false;
