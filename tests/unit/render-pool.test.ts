@@ -2,26 +2,14 @@
 // fails the render with Eleventy's message instead of hanging or being lost.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderSite, type EleventyInput } from '../../src/site/eleventy.ts';
-import type { ArticleView } from '../../src/site/view.ts';
+import { articleTemplateInput } from '../support/eleventy-input.ts';
 
 function input(dir: string, template: string): EleventyInput {
-  const templatesDir = join(dir, 'templates');
-  mkdirSync(join(templatesDir, 'assets'), { recursive: true });
-  writeFileSync(join(templatesDir, 'article.njk'), `---\npagination:\n  data: articles\n  size: 1\n  alias: article\npermalink: "/{{ article.url }}"\n---\n${template}`);
-  const articles = Array.from({ length: 5 }, (_, i) => ({ url: `articles/a${i}/`, title: `مقال ${i}` }) as unknown as ArticleView);
-  return {
-    templatesDir,
-    outDir: join(dir, 'site'),
-    site: { name: 'أرشيف', description: '', pathPrefix: '/', aboutHtml: '', nav: [], digits: 'latn', ogLocale: 'ar_AR' },
-    articles,
-    collections: { home: [] as never, lists: [], indexes: [] },
-    feed: { updated: new Date(0), items: [] },
-    searchFilters: { year: [], section: [], outlet: [], place: [] },
-  };
+  return articleTemplateInput(dir, template, Array.from({ length: 5 }, (_, i) => ({ url: `articles/a${i}/`, title: `مقال ${i}` })));
 }
 
 test('runs on three worker processes write every page, as one process does', async () => {
