@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { resolvePath, type ArchiveConfig } from './config.ts';
 import { ingestPaths, type IngestOutput, type InputSpec, type Progress } from './ingest/index.ts';
 import { buildReport, type IngestReport } from './ingest/report.ts';
+import { createSourceCache } from './ingest/source-cache.ts';
 import { writeRecords } from './records/write.ts';
 import { createRenderCache } from './markdown/cache.ts';
 import { renderMarkdown } from './markdown/processor.ts';
@@ -20,6 +21,8 @@ export interface IngestSummary extends IngestOutput {
   recordsDir: string;
   reportFile: string;
   records: { written: number; unchanged: number; removed: number };
+  /** Input files whose outcome came from the cache, and those ingested afresh. */
+  sources: { hits: number; misses: number };
 }
 
 /** The configured inputs, paths resolved against the configuration's folder, outlet names merged. */
@@ -31,20 +34,23 @@ export function configuredInputs(config: ArchiveConfig): InputSpec[] {
 }
 
 export async function runIngest(config: ArchiveConfig, inputs: readonly InputSpec[] = configuredInputs(config), onProgress?: Progress): Promise<IngestSummary> {
+  const workDir = resolvePath(config, config.work_dir);
+  const sources = createSourceCache(join(workDir, 'cache', 'ingest'));
   const output = ingestPaths(
     inputs,
     // Records name their source relative to the archive's own folder, whatever the working directory.
     config.root,
     { reference: config.reference },
     onProgress,
+    sources.ingest,
   );
-  const workDir = resolvePath(config, config.work_dir);
+  sources.prune();
   const recordsDir = join(workDir, 'records');
   const records = writeRecords(recordsDir, output.articles);
   const reportFile = join(workDir, 'ingest-report.json');
   const report = buildReport(output.inputs, config.reference);
   writeFileSync(reportFile, `${JSON.stringify(report, null, 1)}\n`);
-  return { ...output, report, recordsDir, reportFile, records };
+  return { ...output, report, recordsDir, reportFile, records, sources: sources.stats() };
 }
 
 export interface BuildSummary {

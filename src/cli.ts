@@ -36,6 +36,8 @@ function reportIngest(summary: IngestSummary): boolean {
   if (ordered.length > MAX_LISTED) console.error(`… and ${ordered.length - MAX_LISTED} more problems: see the report`);
   console.log(formatReport(summary.report));
   console.log(`  records in ${relative(process.cwd(), summary.recordsDir) || '.'}, report ${relative(process.cwd(), summary.reportFile)}`);
+  const { hits, misses } = summary.sources;
+  if (hits) console.log(`  ${misses} input files ingested, ${hits} unchanged since the last build (cached)`);
   return summary.report.totals.rejected === 0;
 }
 

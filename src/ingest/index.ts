@@ -83,7 +83,38 @@ interface Parsed {
 
 export type Progress = (done: number, total: number) => void;
 
-export function ingestSources(sources: readonly InputFile[], context: IngestContext, onProgress?: Progress): IngestOutput {
+/**
+ * What one input file gives on its own, before duplicates are merged across files: pure in the
+ * file's bytes, names and dataset options, so a rebuild can reuse it (source-cache.ts).
+ */
+export interface SourceOutcome {
+  /** The file itself skipped or rejected: hidden, of an unsupported type, a dataset that cannot be read. */
+  file?: { outcome: 'skipped' | 'rejected'; problems: Problem[] };
+  /** Its article (a .txt or .md file) or its rows' (a dataset), each accepted or rejected. */
+  results: (IngestResult & { outlet?: string; row?: number })[];
+}
+
+export function ingestSource(source: InputFile, context: IngestContext): SourceOutcome {
+  if (isHidden(source.key)) {
+    const message = 'hidden file (its name or a folder name starts with a dot): skipped';
+    return { file: { outcome: 'skipped', problems: [{ severity: 'warning', file: source.file, message }] }, results: [] };
+  }
+  if (DATASET.test(source.file)) {
+    const { results, fileProblems } = ingestDataset(source, context, source.dataset);
+    return { ...(fileProblems.length && { file: { outcome: 'rejected', problems: fileProblems } }), results };
+  }
+  const ingest = INGESTERS[extname(source.file).toLowerCase()];
+  if (!ingest) {
+    const message = `unsupported file type "${extname(source.file) || '(none)'}": ${SUPPORTED}`;
+    return { file: { outcome: 'rejected', problems: [{ severity: 'error', file: source.file, message }] }, results: [] };
+  }
+  return { results: [ingest(source, context)] };
+}
+
+/** How each source is ingested: ingestSource itself, or a cache in front of it. */
+export type SourceIngester = (source: InputFile, context: IngestContext) => SourceOutcome;
+
+export function ingestSources(sources: readonly InputFile[], context: IngestContext, onProgress?: Progress, ingest: SourceIngester = ingestSource): IngestOutput {
   const inputs: InputAccount[] = [];
   const parsed: Parsed[] = [];
   const accept = (file: string, key: string, result: IngestResult & { outlet?: string }, row?: number): void => {
@@ -100,24 +131,9 @@ export function ingestSources(sources: readonly InputFile[], context: IngestCont
 
   sources.forEach((source, i) => {
     onProgress?.(i, sources.length);
-    if (isHidden(source.key)) {
-      const message = 'hidden file (its name or a folder name starts with a dot): skipped';
-      inputs.push({ file: source.file, outcome: 'skipped', problems: [{ severity: 'warning', file: source.file, message }] });
-      return;
-    }
-    if (DATASET.test(source.file)) {
-      const { results, fileProblems } = ingestDataset(source, context, source.dataset);
-      if (fileProblems.length) inputs.push({ file: source.file, outcome: 'rejected', problems: fileProblems });
-      for (const result of results) accept(source.file, source.key, result, result.row);
-      return;
-    }
-    const ingest = INGESTERS[extname(source.file).toLowerCase()];
-    if (!ingest) {
-      const message = `unsupported file type "${extname(source.file) || '(none)'}": ${SUPPORTED}`;
-      inputs.push({ file: source.file, outcome: 'rejected', problems: [{ severity: 'error', file: source.file, message }] });
-      return;
-    }
-    accept(source.file, source.key, ingest(source, context));
+    const outcome = ingest(source, context);
+    if (outcome.file) inputs.push({ file: source.file, ...outcome.file });
+    for (const result of outcome.results) accept(source.file, source.key, result, result.row);
   });
   onProgress?.(sources.length, sources.length);
 
@@ -166,6 +182,6 @@ function mergeDuplicates(parsed: readonly Parsed[]): Parsed[] {
   return parsed.filter((p) => !merged.has(p.key));
 }
 
-export function ingestPaths(inputs: readonly (string | InputSpec)[], cwd: string, context: IngestContext, onProgress?: Progress): IngestOutput {
-  return ingestSources(inputs.flatMap((input) => readSources(input, cwd)), context, onProgress);
+export function ingestPaths(inputs: readonly (string | InputSpec)[], cwd: string, context: IngestContext, onProgress?: Progress, ingest?: SourceIngester): IngestOutput {
+  return ingestSources(inputs.flatMap((input) => readSources(input, cwd)), context, onProgress, ingest);
 }

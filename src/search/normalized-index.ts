@@ -11,8 +11,7 @@
 // Word i of tokenize(content) is position i in the index, so the search page (query.ts,
 // excerpt.ts) cuts and highlights excerpts in the published text.
 import * as pagefind from 'pagefind';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeShards, type MergeSummary } from './merge-index.ts';
@@ -20,6 +19,7 @@ import { pagefindBase, revive, type PagefindBase, type PageText, type ShardBundl
 import { keyShard } from './key-index.ts';
 import type { ShardTask } from './shard-worker.ts';
 import { runPool } from '../pool.ts';
+import { codeVersion } from '../code-version.ts';
 import { loadBase, loadShard, pruneShards, saveBase, saveShard, shardKey } from './shard-cache.ts';
 import { planShards } from './shard-plan.ts';
 
@@ -57,14 +57,7 @@ const WORKER = join(SEARCH_DIR, 'shard-worker.ts');
  * The version of everything a shard is built from: the search code and its word lists (all of
  * src/search, so a change to the normaliser re-indexes), and the Pagefind release.
  */
-export function indexCodeVersion(): string {
-  const hash = createHash('sha256');
-  for (const name of readdirSync(SEARCH_DIR).sort()) {
-    if (name.endsWith('.ts') || name.endsWith('.json')) hash.update(name).update(readFileSync(join(SEARCH_DIR, name)));
-  }
-  const pagefindPackage = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json'), 'utf8')) as { version: string };
-  return hash.update(pagefindPackage.version).digest('hex');
-}
+export const indexCodeVersion = (): string => codeVersion([SEARCH_DIR], ['pagefind']);
 
 /**
  * The normalised index of `pages` (built HTML files under `siteDir`) into `outputPath`,

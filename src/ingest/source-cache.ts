@@ -1,0 +1,75 @@
+// Each input file's ingest outcome kept in the work folder between builds, named by a hash of
+// everything it is made from: the ingest code, the build's context, the file's names, dataset
+// options and bytes. A rebuild reads every input again (to hash it) but re-ingests only files
+// that changed; merging duplicates and choosing ids, which look across files, always run.
+// Stored with v8's serializer: the outcome is plain data, and it reads back ~5x faster than JSON.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { codeVersion } from '../code-version.ts';
+import { ingestSource, type InputFile, type SourceIngester, type SourceOutcome } from './index.ts';
+import type { IngestContext } from './source.ts';
+
+const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
+const FORMAT = 1;
+
+/** Everything an ingest outcome depends on besides the input: our code and the packages it parses with. */
+export function ingestCodeVersion(): string {
+  return codeVersion(
+    ['ingest', 'schema', 'markdown', 'records'].map((dir) => join(SRC, dir)),
+    ['gray-matter', 'js-yaml', 'jsonc-parser', 'zod', 'unified', 'remark-parse', 'mdast-util-to-markdown', 'i18n-iso-countries', 'stopword'],
+  );
+}
+
+export function sourceKey(version: string, source: InputFile, context: IngestContext): string {
+  return createHash('sha256')
+    .update(`${FORMAT}\0${version}\0${JSON.stringify(context)}\0${JSON.stringify(source.dataset ?? {})}\0${source.file}\0${source.key}\0`)
+    .update(source.bytes)
+    .digest('hex')
+    .slice(0, 32);
+}
+
+export interface SourceCache {
+  ingest: SourceIngester;
+  /** Outcomes read from the cache and ingested afresh, so far. */
+  stats(): { hits: number; misses: number };
+  /** Removes cached outcomes no source of this build asked for. */
+  prune(): number;
+}
+
+/** A SourceIngester that reads and writes `dir`; an unreadable entry is ingested again, never trusted. */
+export function createSourceCache(dir: string, version = ingestCodeVersion()): SourceCache {
+  mkdirSync(dir, { recursive: true });
+  const used = new Set<string>();
+  let hits = 0;
+  let misses = 0;
+  return {
+    ingest(source, context) {
+      const key = sourceKey(version, source, context);
+      const file = join(dir, `${key}.v8`);
+      used.add(`${key}.v8`);
+      try {
+        const outcome = deserialize(readFileSync(file)) as SourceOutcome;
+        hits++;
+        return outcome;
+      } catch {
+        // not cached (or damaged): ingest it
+      }
+      misses++;
+      const outcome = ingestSource(source, context);
+      // Written under a temporary name and renamed, so a killed build never leaves half an entry.
+      const temporary = `${file}.tmp-${process.pid}`;
+      writeFileSync(temporary, serialize(outcome));
+      renameSync(temporary, file);
+      return outcome;
+    },
+    stats: () => ({ hits, misses }),
+    prune() {
+      let removed = 0;
+      for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(join(dir, name), { force: true }), removed++;
+      return removed;
+    },
+  };
+}

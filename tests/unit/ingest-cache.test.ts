@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { codeVersion } from '../../src/code-version.ts';
+import { ingestSources, type InputFile } from '../../src/ingest/index.ts';
+import { createSourceCache } from '../../src/ingest/source-cache.ts';
+import { writeRecords } from '../../src/records/write.ts';
+
+const CONTEXT = { reference: '2026-11-23' };
+const source = (key: string, text: string | Uint8Array, dataset?: InputFile['dataset']): InputFile => ({ file: `in/${key}`, key, bytes: typeof text === 'string' ? Buffer.from(text, 'utf8') : text, ...(dataset && { dataset }) });
+const STORY = 'قصفت طائرات التحالف موقعًا في ريف دير الزور، الثلاثاء 11 من نيسان.\nوقال مصدر محلي إن القصف أوقع قتلى.';
+const OTHER = 'افتتحت بلدية حلب سوقًا جديدة، الأحد 5 آذار/مارس 2023.\nوقالت البلدية إن السوق تضم مئة محل.';
+const ROWS = gzipSync(JSON.stringify([{ url: 'https://x.example/1', title: 'خبر أول', content: 'نص الخبر الأول عن الأمطار في جدة.', date_extracted: '2015-07-21' }, { url: 'https://x.example/2', title: 'بلا نص', content: '' }]));
+
+/** Every kind of outcome: a raw article, its exact copy, a dataset with a rejected row, an unsupported and a hidden file. */
+const SOURCES = [source('a.txt', STORY), source('b.txt', STORY), source('c.txt', OTHER), source('rows.json.gz', ROWS, { preset: 'saudinewsnet' }), source('x.pdf', STORY), source('.DS_Store', new Uint8Array())];
+
+test('ingest through the source cache gives what ingest without it gives, and the second build reads every file from the cache', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-ingest-cache-'));
+  try {
+    const plain = ingestSources(SOURCES, CONTEXT);
+    assert.deepEqual(new Set(plain.inputs.map((i) => i.outcome)), new Set(['written', 'duplicate', 'rejected', 'skipped']));
+    const first = createSourceCache(dir, 'v1');
+    assert.deepEqual(ingestSources(SOURCES, CONTEXT, undefined, first.ingest), plain);
+    assert.deepEqual(first.stats(), { hits: 0, misses: SOURCES.length });
+    const second = createSourceCache(dir, 'v1');
+    assert.deepEqual(ingestSources(SOURCES, CONTEXT, undefined, second.ingest), plain);
+    assert.deepEqual(second.stats(), { hits: SOURCES.length, misses: 0 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a changed file, another context or another code version is ingested again; a damaged entry is never trusted', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-ingest-cache-'));
+  try {
+    ingestSources(SOURCES, CONTEXT, undefined, createSourceCache(dir, 'v1').ingest);
+    const edited = SOURCES.map((s) => (s.key === 'c.txt' ? source('c.txt', OTHER.replace('حلب', 'حمص')) : s));
+    const cache = createSourceCache(dir, 'v1');
+    const { articles } = ingestSources(edited, CONTEXT, undefined, cache.ingest);
+    assert.deepEqual(cache.stats(), { hits: SOURCES.length - 1, misses: 1 });
+    assert.match(articles.find((a) => a.meta.id === 'c')!.body, /حمص/);
+
+    const otherDay = createSourceCache(dir, 'v1');
+    ingestSources(SOURCES, { reference: '2020-01-01' }, undefined, otherDay.ingest);
+    assert.equal(otherDay.stats().hits, 0);
+    const otherCode = createSourceCache(dir, 'v2');
+    ingestSources(SOURCES, CONTEXT, undefined, otherCode.ingest);
+    assert.equal(otherCode.stats().hits, 0);
+
+    for (const name of readdirSync(dir)) writeFileSync(join(dir, name), 'not v8 data');
+    const damaged = createSourceCache(dir, 'v2');
+    assert.deepEqual(ingestSources(SOURCES, CONTEXT, undefined, damaged.ingest), ingestSources(SOURCES, CONTEXT));
+    assert.deepEqual(damaged.stats(), { hits: 0, misses: SOURCES.length });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('prune keeps only the entries this build used', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-ingest-cache-'));
+  try {
+    ingestSources(SOURCES, CONTEXT, undefined, createSourceCache(dir, 'v1').ingest);
+    const cache = createSourceCache(dir, 'v1');
+    ingestSources(SOURCES.slice(0, 2), CONTEXT, undefined, cache.ingest);
+    assert.equal(cache.prune(), SOURCES.length - 2);
+    assert.equal(readdirSync(dir).length, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('code versions change with any source file and not otherwise', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-code-version-'));
+  try {
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'a.ts'), 'export const a = 1;');
+    writeFileSync(join(dir, 'sub', 'words.json'), '["كلمة"]');
+    writeFileSync(join(dir, 'notes.txt'), 'not code');
+    const before = codeVersion([dir], ['js-yaml']);
+    assert.equal(codeVersion([dir], ['js-yaml']), before);
+    writeFileSync(join(dir, 'notes.txt'), 'still not code');
+    assert.equal(codeVersion([dir], ['js-yaml']), before);
+    assert.notEqual(codeVersion([dir], ['js-yaml', 'zod']), before);
+    writeFileSync(join(dir, 'sub', 'words.json'), '["كلمات"]');
+    assert.notEqual(codeVersion([dir], ['js-yaml']), before);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('records: unchanged articles are not written again, changed ones are, gone ones are removed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-records-'));
+  try {
+    const records = join(dir, 'records');
+    const { articles } = ingestSources([source('a.txt', STORY), source('c.txt', OTHER)], CONTEXT);
+    assert.deepEqual(writeRecords(records, articles), { written: 2, unchanged: 0, removed: 0 });
+    const a = join(records, 'a.md');
+    const written = statSync(a).mtimeMs;
+    const text = readFileSync(a, 'utf8');
+    assert.deepEqual(writeRecords(records, articles), { written: 0, unchanged: 2, removed: 0 });
+    assert.equal(statSync(a).mtimeMs, written);
+    const edited = ingestSources([source('a.txt', `${STORY}\nوأضاف المصدر أن الطائرات حلقت فوق المدينة.`)], CONTEXT).articles;
+    assert.deepEqual(writeRecords(records, edited), { written: 1, unchanged: 0, removed: 1 });
+    assert.notEqual(readFileSync(a, 'utf8'), text);
+    assert.deepEqual(readdirSync(records), ['a.md']);
+    // A record deleted by hand is written again, whatever the manifest says.
+    rmSync(a);
+    assert.deepEqual(writeRecords(records, edited), { written: 1, unchanged: 0, removed: 0 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
