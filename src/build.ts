@@ -1,8 +1,9 @@
 // The whole pipeline: inputs -> records -> pages -> search index, each stage's output the
-// next one's input. The site is built beside the old one and swapped in only when complete,
-// so an interrupted or failed build leaves the previous output intact and servable.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// next one's input. The site is built in a spare tree beside the live one and swapped in only
+// when complete (output/trees.ts), so an interrupted or failed build leaves the previous output
+// intact and servable, and a rebuild renders only the pages whose inputs changed.
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolvePath, type ArchiveConfig } from './config.ts';
 import { ingestPaths, type IngestOutput, type InputSpec, type Progress } from './ingest/index.ts';
@@ -11,10 +12,14 @@ import { createSourceCache } from './ingest/source-cache.ts';
 import { writeRecords } from './records/write.ts';
 import { createRenderCache } from './markdown/cache.ts';
 import { renderMarkdown } from './markdown/processor.ts';
-import { buildSite } from './site/build-site.ts';
+import { articleUnit, planSite, renderPlan } from './site/build-site.ts';
+import { commitOutput, stageOutput, type Unit } from './output/trees.ts';
 import { indexSite } from './search/index.ts';
 
 export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'templates');
+
+/** What stages other than rendering write at the output's top level: always written afresh. */
+const EXTRAS = /^(?:assets|pagefind|sitemap(?:-\d+)?\.xml)$/;
 
 export interface IngestSummary extends IngestOutput {
   report: IngestReport;
@@ -59,6 +64,8 @@ export interface BuildSummary {
   pages: number;
   indexed: number;
   rendered: { hits: number; misses: number };
+  /** Page units rendered by this build, and units whose pages were kept from an earlier one. */
+  units: { rendered: number; reused: number };
   /** Wall time of each stage, in milliseconds. */
   stages: Record<string, number>;
 }
@@ -75,38 +82,39 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
   };
   const ingest = await timed('ingest', () => runIngest(config, configuredInputs(config), options.onProgress));
   const outDir = options.outDir ?? resolvePath(config, config.out_dir);
-  const cache = createRenderCache(renderMarkdown, join(resolvePath(config, config.work_dir), 'cache', 'html'));
+  const workDir = resolvePath(config, config.work_dir);
+  const cache = createRenderCache(renderMarkdown, join(workDir, 'cache', 'html'));
+  const stateDir = join(workDir, 'output');
 
-  const staging = join(dirname(outDir), `.${basename(outDir)}.partial`);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
-  const { pages } = await timed('render', () => buildSite(ingest.articles, {
-    templatesDir: TEMPLATES_DIR,
-    outDir: staging,
-    name: config.site_name,
-    description: config.description,
-    ...(config.base_url && { baseUrl: config.base_url }),
-    pathPrefix: config.path_prefix,
-    about: config.about,
-    pageSize: config.page_size,
-    pagesPerRun: config.pages_per_run,
-    renderWorkers: config.render_workers,
-    locale: config.locale,
-    style: { digits: config.digits, months: config.month_names },
-    cache,
-  }));
+  const { pages, units } = await timed('render', async () => {
+    const plan = planSite(ingest.articles, {
+      templatesDir: TEMPLATES_DIR,
+      name: config.site_name,
+      description: config.description,
+      ...(config.base_url && { baseUrl: config.base_url }),
+      pathPrefix: config.path_prefix,
+      about: config.about,
+      pageSize: config.page_size,
+      pagesPerRun: config.pages_per_run,
+      renderWorkers: config.render_workers,
+      locale: config.locale,
+      style: { digits: config.digits, months: config.month_names },
+      cache,
+    });
+    // Pages of unchanged units are kept from an earlier build; the rest are rendered.
+    const staging = stageOutput(outDir, stateDir, plan.keys, (name) => EXTRAS.test(name));
+    const { files } = await renderPlan(plan, staging.dir, staging.render);
+    const units = new Map<string, Unit>();
+    for (const [unit, key] of plan.keys) units.set(unit, { key, files: files.get(unit) ?? staging.reused.get(unit)!.files });
+    return { pages: [...units.values()].reduce((n, u) => n + u.files.length, 0), units: { staging, all: units, rendered: staging.render.size } };
+  });
   const { pages: indexed } = await timed('index', () =>
-    indexSite(staging, ingest.articles.map((a) => ({ id: a.meta.id, date: a.meta.date })), {
-      cacheDir: join(resolvePath(config, config.work_dir), 'cache', 'index'),
+    indexSite(units.staging.dir, ingest.articles.map((a) => ({ id: a.meta.id, date: a.meta.date, key: units.all.get(articleUnit(a.meta.id))!.key })), {
+      cacheDir: join(workDir, 'cache', 'index'),
       shardPages: config.index_shard_pages,
       workers: config.index_workers,
     }),
   );
-
-  const previous = join(dirname(outDir), `.${basename(outDir)}.previous`);
-  rmSync(previous, { recursive: true, force: true });
-  if (existsSync(outDir)) renameSync(outDir, previous);
-  renameSync(staging, outDir);
-  rmSync(previous, { recursive: true, force: true });
-  return { ingest, outDir, pages, indexed, rendered: cache.stats(), stages };
+  commitOutput(outDir, stateDir, units.staging, units.all);
+  return { ingest, outDir, pages, indexed, rendered: cache.stats(), units: { rendered: units.rendered, reused: units.all.size - units.rendered }, stages };
 }

@@ -77,6 +77,7 @@ async function main(argv: string[]): Promise<number> {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const stages = Object.entries(summary.stages).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(', ');
       console.log(`build: ${summary.pages} pages, ${summary.indexed} indexed for search, in ${seconds} s (${stages}) -> ${relative(process.cwd(), summary.outDir)}/`);
+      if (summary.units.reused) console.log(`  ${summary.units.rendered} page units rendered, ${summary.units.reused} unchanged since the last build (kept)`);
       outDir = summary.outDir;
       // Rejected inputs do not stop the rest of the archive from building, but they are a failure to report.
       if (!clean && command === 'build') return 1;

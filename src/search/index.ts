@@ -17,12 +17,14 @@ export class SearchIndexError extends Error {}
 export interface IndexedArticle {
   id: string;
   date: string | null;
+  /** Its page's render key (changes whenever its HTML does), so the page need not be read to tell. */
+  key?: string;
 }
 
 /** Indexes the article pages of the site built in `siteDir` (only they carry data-pagefind-body). */
 export async function indexSite(siteDir: string, articles: readonly IndexedArticle[], options: IndexOptions): Promise<IndexSummary> {
   try {
-    const pages = articles.map((article) => ({ file: join(siteDir, urlFor(article.id), 'index.html'), date: article.date }));
+    const pages = articles.map((article) => ({ file: join(siteDir, urlFor(article.id), 'index.html'), date: article.date, ...(article.key && { key: article.key }) }));
     const summary = await indexSitePages(siteDir, pages, join(siteDir, 'pagefind'), options);
     writeFileSync(join(siteDir, 'assets', 'arshif-search.js'), await bundleSearchModule());
     return summary;

@@ -32,6 +32,8 @@ export class NormalisedIndexError extends Error {}
 export interface SitePage {
   file: string;
   date: string | null;
+  /** A key that changes whenever the page's HTML does; without one the HTML is read and hashed. */
+  key?: string;
 }
 
 export interface IndexOptions {
@@ -83,7 +85,7 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
   const taskShard: number[] = [];
   for (const [i, shard] of plan.entries()) {
     const files = shard.pages.map((page) => ({ sourcePath: page.url, file: page.file }));
-    const key = shardKey(version, files.map((f) => ({ url: f.sourcePath, html: readFileSync(f.file) })));
+    const key = shardKey(version, shard.pages.map((page) => ({ url: page.url, content: page.key ?? readFileSync(page.file) })));
     keys.push(key);
     bundles[i] = options.cacheDir ? loadShard(options.cacheDir, key) : undefined;
     if (bundles[i]) options.onShard?.({ label: shard.label, pages: files.length, cached: true, index: i, of: plan.length });

@@ -17,11 +17,14 @@ interface StoredShard extends Omit<ShardBundle, 'pages' | 'chunks'> {
   chunks: [number, number][];
 }
 
-/** The cache name of a shard: the indexing code's version and each page's URL and HTML. */
-export function shardKey(codeVersion: string, pages: readonly { url: string; html: string | Uint8Array }[]): string {
+/**
+ * The cache name of a shard: the indexing code's version and each page's URL and content: its
+ * HTML, or a key that changes whenever its HTML does (the page's render key, build-site.ts).
+ */
+export function shardKey(codeVersion: string, pages: readonly { url: string; content: string | Uint8Array }[]): string {
   const hash = createHash('sha256').update(`${FORMAT}\0${codeVersion}\0`);
   for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) {
-    hash.update(page.url).update('\0').update(createHash('sha256').update(page.html).digest()).update('\0');
+    hash.update(page.url).update('\0').update(createHash('sha256').update(page.content).digest()).update('\0');
   }
   return hash.digest('hex').slice(0, 32);
 }

@@ -1,20 +1,27 @@
-// Records -> the whole site in a folder: views and collections computed here, pages rendered by
-// Eleventy, then the sitemap. No search index (search/ does that over the written pages).
+// Records -> the site's pages, in two steps so a rebuild renders only what changed:
+//   planSite    views and collections computed here, and every page grouped into units (an
+//               article page, a list page, the single pages together) each keyed by a hash of
+//               everything its HTML is made from: the rendering code and templates, the site's
+//               settings, and the unit's own data;
+//   renderPlan  the units asked for rendered by Eleventy, then the sitemap.
+// No search index (search/ does that over the written pages).
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { codeVersion } from '../code-version.ts';
 import type { Article } from '../schema/article.ts';
 import type { RenderCache } from '../markdown/cache.ts';
 import { renderMarkdown } from '../markdown/processor.ts';
-import { buildCollections, DEFAULT_OPTIONS } from './collections.ts';
+import { buildCollections, DEFAULT_OPTIONS, type ListPage, type Site } from './collections.ts';
 import { renderSite, type SiteData } from './eleventy.ts';
 import type { DateStyle } from './format-date.ts';
 import { sitemaps, type FeedItem } from './metadata.ts';
-import { articleView, byDateDesc, type Link } from './view.ts';
-import { searchFilters } from './search-filters.ts';
+import { articleView, byDateDesc, type ArticleView, type Link } from './view.ts';
+import { searchFilters, type SearchFilters } from './search-filters.ts';
 
 export interface SiteOptions {
   templatesDir: string;
-  outDir: string;
   name: string;
   description: string;
   baseUrl?: string;
@@ -31,11 +38,43 @@ export interface SiteOptions {
 }
 
 const FEED_SIZE = 50;
+const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function buildSite(records: readonly Article[], options: SiteOptions): Promise<{ pages: number }> {
+/** The unit of the pages every build renders once: home, search, about, the term indexes, feeds. */
+export const SINGLES = 'singles';
+export const articleUnit = (id: string): string => `article:${id}`;
+export const listUnit = (url: string): string => `list:${url}`;
+
+export interface SitePlan {
+  /** Every unit and its key. */
+  keys: Map<string, string>;
+  /** A unit's files, relative to the output folder, where known before rendering (all but SINGLES). */
+  files(unit: string): string[] | undefined;
+  options: SiteOptions;
+  site: SiteData;
+  sorted: Article[];
+  collections: Site;
+  feed: { updated: Date; items: FeedItem[] };
+  searchFilters: SearchFilters;
+}
+
+const indexFile = (url: string): string => `${url}index.html`;
+
+/** The version of the rendering: its code and templates, the Eleventy release, and the site's settings. */
+function renderVersion(templatesDir: string, site: SiteData, style: DateStyle, pageSize: number): string {
+  const code = codeVersion([templatesDir, join(SRC, 'site'), join(SRC, 'markdown')], ['@11ty/eleventy', '@11ty/eleventy-plugin-rss']);
+  return createHash('sha256').update(code).update(JSON.stringify({ site, style, pageSize })).digest('hex');
+}
+
+const keyOf = (version: string, kind: string, ...parts: unknown[]): string => {
+  const hash = createHash('sha256').update(version).update(`\0${kind}`);
+  for (const part of parts) hash.update('\0').update(JSON.stringify(part) ?? '');
+  return hash.digest('hex').slice(0, 32);
+};
+
+export function planSite(records: readonly Article[], options: SiteOptions): SitePlan {
   const sorted = [...records].sort((a, b) => byDateDesc({ date: a.meta.date, id: a.meta.id }, { date: b.meta.date, id: b.meta.id }));
   const collections = buildCollections(sorted, { ...DEFAULT_OPTIONS, pageSize: options.pageSize, style: options.style });
-  const articles = sorted.map((a) => articleView(a, options.cache.render(a.body), options.style, collections.links.get(a.meta.id)));
 
   const present = new Set(collections.indexes.map((i) => i.url));
   const nav: Link[] = [
@@ -59,24 +98,77 @@ export async function buildSite(records: readonly Article[], options: SiteOption
     digits: options.style.digits,
     ogLocale: options.locale.includes('-') ? options.locale.replace('-', '_') : `${options.locale}_AR`,
   };
-  const feedItems: FeedItem[] = articles.slice(0, FEED_SIZE).map((a) => ({
-    url: a.url,
-    title: a.title,
-    summary: a.summary,
-    html: a.html,
-    date: a.date,
-    // Feeds need a timestamp; an undated article is dated by nothing we know, so the epoch.
-    updated: new Date(a.date ? `${a.date}T00:00:00Z` : 0),
-    ...(a.byline && { byline: a.byline }),
-    ...(a.outlet && { outlet: a.outlet }),
-    tags: a.keywords,
-  }));
+  const feedItems: FeedItem[] = sorted.slice(0, FEED_SIZE).map((record) => {
+    const a = view(record, options, collections);
+    return {
+      url: a.url,
+      title: a.title,
+      summary: a.summary,
+      html: a.html,
+      date: a.date,
+      // Feeds need a timestamp; an undated article is dated by nothing we know, so the epoch.
+      updated: new Date(a.date ? `${a.date}T00:00:00Z` : 0),
+      ...(a.byline && { byline: a.byline }),
+      ...(a.outlet && { outlet: a.outlet }),
+      tags: a.keywords,
+    };
+  });
   const feed = { updated: feedItems[0]?.updated ?? new Date(0), items: feedItems };
+  // The filter values need an article's links, not its HTML.
+  const filters = searchFilters(sorted.map((a) => ({ date: a.meta.date, ...(a.meta.outlet && { outlet: a.meta.outlet }), ...collections.links.get(a.meta.id)! })));
 
-  const { pages } = await renderSite({ templatesDir: options.templatesDir, outDir: options.outDir, site, articles, collections, feed, searchFilters: searchFilters(articles) }, options.pagesPerRun, options.renderWorkers);
-  if (options.baseUrl) {
-    const paths = ['', 'about/', 'search/', ...collections.indexes.map((i) => i.url), ...collections.lists.map((l) => l.url), ...articles.map((a) => a.url)];
-    for (const { file, xml } of sitemaps(paths, options.baseUrl)) writeFileSync(join(options.outDir, file), xml);
+  const version = renderVersion(options.templatesDir, site, options.style, options.pageSize);
+  const keys = new Map<string, string>();
+  const files = new Map<string, string[]>();
+  keys.set(SINGLES, keyOf(version, SINGLES, collections.home, collections.indexes, feed, filters));
+  for (const article of sorted) {
+    const unit = articleUnit(article.meta.id);
+    keys.set(unit, keyOf(version, 'article', article, collections.links.get(article.meta.id)));
+    files.set(unit, [indexFile(article.meta.url)]);
   }
-  return { pages };
+  for (const list of collections.lists) {
+    const unit = listUnit(list.url);
+    keys.set(unit, keyOf(version, 'list', list));
+    files.set(unit, [indexFile(list.url)]);
+  }
+  return { keys, files: (unit) => files.get(unit), options, site, sorted, collections, feed, searchFilters: filters };
+}
+
+function view(article: Article, options: SiteOptions, collections: Site): ArticleView {
+  return articleView(article, options.cache.render(article.body), options.style, collections.links.get(article.meta.id));
+}
+
+/**
+ * Renders the units in `units` into `outDir` (articles' HTML from the cache where it is there)
+ * and writes the sitemap for the whole plan. Resolves to each rendered unit's files.
+ */
+export async function renderPlan(plan: SitePlan, outDir: string, units: ReadonlySet<string>): Promise<{ pages: number; files: Map<string, string[]> }> {
+  const { options, collections } = plan;
+  const articles = plan.sorted.filter((a) => units.has(articleUnit(a.meta.id))).map((a) => view(a, options, collections));
+  const lists: ListPage[] = collections.lists.filter((l) => units.has(listUnit(l.url)));
+  const singles = units.has(SINGLES);
+  const { files: written } = await renderSite(
+    { templatesDir: options.templatesDir, outDir, site: plan.site, articles, collections: { ...collections, lists }, feed: plan.feed, searchFilters: plan.searchFilters },
+    options.pagesPerRun,
+    options.renderWorkers,
+    singles,
+  );
+  // Each unit's files are known but the single pages'; check Eleventy wrote what was expected.
+  const files = new Map<string, string[]>();
+  const left = new Set(written);
+  for (const unit of units) {
+    if (unit === SINGLES) continue;
+    const expected = plan.files(unit);
+    if (!expected) throw new Error(`no page unit ${unit}`);
+    for (const file of expected) if (!left.delete(file)) throw new Error(`rendering ${unit} did not write ${file}`);
+    files.set(unit, expected);
+  }
+  if (singles) files.set(SINGLES, [...left].sort());
+  else if (left.size) throw new Error(`rendering wrote pages of no unit: ${[...left].slice(0, 3).join(', ')}`);
+
+  if (options.baseUrl) {
+    const paths = ['', 'about/', 'search/', ...collections.indexes.map((i) => i.url), ...collections.lists.map((l) => l.url), ...plan.sorted.map((a) => a.meta.url)];
+    for (const { file, xml } of sitemaps(paths, options.baseUrl)) writeFileSync(join(outDir, file), xml);
+  }
+  return { pages: written.length, files };
 }

@@ -4,7 +4,7 @@
 import Eleventy from '@11ty/eleventy';
 import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { renderMarkdown } from '../markdown/processor.ts';
 import type { IndexPage, ListPage, Site } from './collections.ts';
@@ -81,10 +81,10 @@ export interface RenderRun {
  * article and list pages PAGES_PER_RUN at a time. Each run is a fresh Eleventy over the same
  * templates with the others ignored, so no run holds the whole archive.
  */
-export function planRuns(input: EleventyInput, pagesPerRun = PAGES_PER_RUN): RenderRun[] {
+export function planRuns(input: EleventyInput, pagesPerRun = PAGES_PER_RUN, withSingles = true): RenderRun[] {
   const templates = readdirSync(input.templatesDir).filter((f) => f.endsWith('.njk') || f.endsWith('.md'));
   const singles = templates.filter((t) => !(t in SLICED));
-  const runs: { only: string[]; articles: ArticleView[]; lists: ListPage[] }[] = [{ only: singles, articles: [], lists: [] }];
+  const runs: { only: string[]; articles: ArticleView[]; lists: ListPage[] }[] = withSingles ? [{ only: singles, articles: [], lists: [] }] : [];
   for (let i = 0; i < input.articles.length; i += pagesPerRun) runs.push({ only: ['article.njk'], articles: input.articles.slice(i, i + pagesPerRun), lists: [] });
   for (let i = 0; i < input.collections.lists.length; i += pagesPerRun) runs.push({ only: ['list.njk'], articles: [], lists: input.collections.lists.slice(i, i + pagesPerRun) });
   return runs.map((run) => ({
@@ -97,17 +97,20 @@ export function planRuns(input: EleventyInput, pagesPerRun = PAGES_PER_RUN): Ren
 /**
  * Renders the site in bounded runs (planRuns), on `workers` processes at once when there is
  * more than one (render-pool.ts); the runs write disjoint pages, so the order does not matter.
+ * `singles: false` renders only the articles and lists given (a rebuild whose single pages are
+ * unchanged). Resolves to the files written, relative to outDir, sorted.
  */
-export async function renderSite(input: EleventyInput, pagesPerRun = PAGES_PER_RUN, workers = 1): Promise<{ pages: number; runs: number }> {
-  const runs = planRuns(input, pagesPerRun);
-  let pages = 0;
-  if (workers > 1 && runs.length > 1) pages = await renderInWorkers(input, runs, workers);
-  else for (const run of runs) pages += await renderRun(input, run);
+export async function renderSite(input: EleventyInput, pagesPerRun = PAGES_PER_RUN, workers = 1, singles = true): Promise<{ pages: number; runs: number; files: string[] }> {
+  const runs = planRuns(input, pagesPerRun, singles);
+  const files: string[] = [];
+  if (workers > 1 && runs.length > 1) files.push(...(await renderInWorkers(input, runs, workers)));
+  else for (const run of runs) files.push(...(await renderRun(input, run)));
   copyAssets(input.templatesDir, input.outDir);
-  return { pages, runs: runs.length };
+  return { pages: files.length, runs: runs.length, files: files.sort() };
 }
 
-export async function renderRun(input: EleventyInput, { ignored, articles, lists }: RenderRun): Promise<number> {
+/** One bounded run; resolves to the files it wrote, relative to outDir. */
+export async function renderRun(input: EleventyInput, { ignored, articles, lists }: RenderRun): Promise<string[]> {
   const elev = new Eleventy(input.templatesDir, input.outDir, {
     quietMode: true,
     config(eleventyConfig: Config) {
@@ -145,8 +148,9 @@ export async function renderRun(input: EleventyInput, { ignored, articles, lists
   });
   elev.disableLogger(); // the CLI prints its own summary
   // write() resolves to [passthrough copies, written templates].
-  const [, written] = (await elev.write()) as [unknown[], unknown[]];
-  return written.length;
+  const [, written] = (await elev.write()) as [unknown[], { outputPath?: string | false }[]];
+  const outDir = resolve(input.outDir);
+  return written.flatMap(({ outputPath }) => (outputPath ? [relative(outDir, resolve(outputPath)).split(sep).join('/')] : []));
 }
 
 // Nunjucks marks strings safe with its own SafeString class; Eleventy bundles nunjucks.

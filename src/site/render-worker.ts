@@ -2,7 +2,7 @@
 import { serveTasks } from '../pool.ts';
 import { renderRun, type EleventyInput, type RenderRun } from './eleventy.ts';
 
-serveTasks<EleventyInput, { run: RenderRun }, number>((shared, { run }) => renderRun(shared, run), { explain });
+serveTasks<EleventyInput, { run: RenderRun }, string[]>((shared, { run }) => renderRun(shared, run), { explain });
 
 /** An error and what caused it: Eleventy wraps the template engine's error (originalError). */
 function explain(error: unknown): string {

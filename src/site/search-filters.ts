@@ -10,8 +10,11 @@ export interface FilterChoice {
 
 export type SearchFilters = Record<'year' | 'section' | 'outlet' | 'place', FilterChoice[]>;
 
+/** What an article's filter values come from: its view, or its record's date and outlet with its links. */
+export type FilterSource = Pick<ArticleView, 'date' | 'outlet' | 'outletLink' | 'sectionLink' | 'places'>;
+
 /** The filter values of one article page, exactly as article.njk marks them. */
-export function filterValues(article: ArticleView): Record<keyof SearchFilters, string[]> {
+export function filterValues(article: FilterSource): Record<keyof SearchFilters, string[]> {
   const outlet = article.outletLink?.label ?? article.outlet;
   return {
     year: article.date ? [article.date.slice(0, 4)] : [],
@@ -22,7 +25,7 @@ export function filterValues(article: ArticleView): Record<keyof SearchFilters, 
 }
 
 /** Every value with the number of articles that have it: years newest first, the rest most used first. */
-export function searchFilters(articles: readonly ArticleView[]): SearchFilters {
+export function searchFilters(articles: readonly FilterSource[]): SearchFilters {
   const counts = { year: new Map<string, number>(), section: new Map<string, number>(), outlet: new Map<string, number>(), place: new Map<string, number>() };
   for (const article of articles) {
     for (const [name, values] of Object.entries(filterValues(article)) as [keyof SearchFilters, string[]][]) {
