@@ -18,8 +18,11 @@ import { indexSite } from './search/index.ts';
 
 export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'templates');
 
-/** What stages other than rendering write at the output's top level: always written afresh. */
-const EXTRAS = /^(?:assets|pagefind|sitemap(?:-\d+)?\.xml)$/;
+/**
+ * What stages other than rendering write at the output's top level, written afresh each build.
+ * (pagefind/ is not: the index merge updates the folder an earlier build left, merge-index.ts.)
+ */
+const EXTRAS = /^(?:assets|sitemap(?:-\d+)?\.xml)$/;
 
 export interface IngestSummary extends IngestOutput {
   report: IngestReport;

@@ -4,13 +4,14 @@
 // plus a date-sorted permutation of all pages for the date sort; none of the three compresses
 // (296 KB gzipped on the 29,912-article corpus). merge-index.ts writes it smaller (124 KB):
 //   - ids: pages are listed in date order, so a page's id is its date rank in base 36 under a
-//     directory named by the build (`<token>/1a2`, `<token>/u7` when undated). Consecutive ids
-//     cost little, and a result's id alone gives its date order, so
+//     directory named by its block of 1,024 ranks (`<token>/1a2`, `<token>/u7` when undated).
+//     Consecutive ids cost little, and a result's id alone gives its date order, so
 //   - no sort permutation: the search page sorts by id (query.ts, sortByDate);
 //   - word counts, which only normalise scores by page length (BM25), keep two significant
 //     digits (at most 5% off; exact below 100).
-// Fragments live at fragment/<token>/<id>.pf_fragment; the token changes with any fragment, so
-// a cache can never pair one build's meta with another's fragments.
+// Fragments live at fragment/<token>/<rank>.pf_fragment; a block's token changes with any of
+// its fragments, so a cache can never pair one build's meta with another's fragments, and a
+// rebuild that changes one page renames one block of fragments, not all of them.
 /** Where a page goes in date order: its rank among dated pages, or among undated ones. */
 export interface PageRank {
   rank: number;

@@ -1,17 +1,22 @@
 // Shards (shard-index.ts) joined into the one Pagefind index the search page loads, in
 // Pagefind 1.6's own format, as if Pagefind had indexed every page at once:
 //   pages    all shards' pages in date order (dated oldest first, then undated, each by URL),
-//            named by date rank (compact-meta.ts) under a token that changes with any page;
+//            named by date rank (compact-meta.ts) under a token per block of ranks that changes
+//            with any page of the block;
 //   words    a streaming k-way merge of the shards' word chunks (each sorted, as Pagefind
 //            writes them), page numbers mapped to the merged order, cut into chunks by
 //            Pagefind's own rule; only one chunk per shard is decoded at a time;
 //   filters  each value's pages, mapped the same way.
+// Every file's name changes with its content (chunks, filters and meta are named by hash,
+// fragments by their block's token), so the merge writes into the folder an earlier merge left,
+// writing only files it does not hold and removing the ones no longer named: a rebuild that
+// changes one article rewrites a few chunks and one block of fragments, not 30,000 files.
 // Words that are Pagefind's joins of a compound word (`key1§key2§`, see pagefind-keys.ts) are
 // left out: no query can ask for one (a query key ends at its first §), and each part is
 // indexed on its own at the same position.
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { CborWriter, type Cbor } from './cbor.ts';
 import { CHUNK_SIZE, compareCodePoints, readChunk, writeChunk, type Posting, type Variant, type Word } from './index-chunk.ts';
 
@@ -24,6 +29,8 @@ import { INDEX_LANGUAGE, type BundleAsset, type ShardBundle } from './shard-inde
 export class MergeIndexError extends Error {}
 
 const SUPPORTED = /^1\.6\./;
+/** Pages per fragment block: a change to one page renames the fragments of its block only. */
+export const FRAGMENT_BLOCK = 1024;
 // Chunks being gzipped at once (zlib runs them on libuv's threads, so on every core).
 const GZIP_IN_FLIGHT = 8;
 
@@ -175,10 +182,11 @@ export interface MergeSummary {
 }
 
 /**
- * Writes the merged index of `shards` into `outputPath` (replacing what was there): pf_meta,
- * entry, word and filter chunks, fragments, and Pagefind's own code (`assets`).
+ * Writes the merged index of `shards` into `outputPath` (replacing what was there, and writing
+ * only files it lacks): pf_meta, entry, word and filter chunks, fragments, and Pagefind's own
+ * code (`assets`).
  */
-export async function mergeShards(shards: readonly ShardBundle[], outputPath: string, assets: readonly BundleAsset[]): Promise<MergeSummary> {
+export async function mergeShards(shards: readonly ShardBundle[], outputPath: string, assets: readonly BundleAsset[], fragmentBlock = FRAGMENT_BLOCK): Promise<MergeSummary> {
   if (shards.length === 0) throw new MergeIndexError('no shards to merge');
   const { version, entry } = shards[0]!;
   if (!SUPPORTED.test(version)) throw new MergeIndexError(`Pagefind index version ${version} is not one this merge knows (1.6)`);
@@ -190,16 +198,37 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
   const order = mergedOrder(shards);
   const remap = shards.map((s) => new Int32Array(s.pages.length).fill(-1));
   order.forEach(({ page }, global) => (remap[page.shard]![page.local] = global));
-  // The token changes whenever any fragment does, or the order does: a cache never pairs one
-  // build's meta with another's fragments.
-  const tokenHash = createHash('sha256');
-  for (const { page } of order) tokenHash.update(createHash('sha256').update(shards[page.shard]!.pages[page.local]!.fragment).digest());
-  const token = tokenHash.digest('hex').slice(0, 8);
+  // A block's token changes whenever any of its fragments does, or its pages' order: a cache
+  // never pairs one build's meta with another's fragments.
+  const blockHashes = new Map<string, ReturnType<typeof createHash>>();
+  const blockOf = ({ rank, dated }: PageRank): string => `${dated ? 'd' : 'u'}${Math.floor(rank / fragmentBlock)}`;
+  for (const { page, rank } of order) {
+    const block = blockOf(rank);
+    const hash = blockHashes.get(block) ?? blockHashes.set(block, createHash('sha256').update(block)).get(block)!;
+    hash.update(createHash('sha256').update(shards[page.shard]!.pages[page.local]!.fragment).digest());
+  }
+  const tokens = new Map([...blockHashes].map(([block, hash]) => [block, hash.digest('hex').slice(0, 12)]));
+  const idOf = (rank: PageRank): string => pageId(tokens.get(blockOf(rank))!, rank);
 
-  rmSync(outputPath, { recursive: true, force: true }); // no file of an earlier index may stay
-  mkdirSync(join(outputPath, 'index'), { recursive: true });
-  mkdirSync(join(outputPath, 'filter'), { recursive: true });
-  mkdirSync(join(outputPath, 'fragment', token), { recursive: true });
+  // Files named by content are written only when the folder does not hold them yet. Chunk,
+  // filter and meta names are Pagefind's short hashes, which two builds' files can share: a
+  // file held under the name is kept only if it holds this payload.
+  const kept = new Set<string>();
+  const holds = (path: string, payload: Uint8Array): boolean => {
+    kept.add(path);
+    try {
+      return decodePagefindFile(readFileSync(join(outputPath, path))).equals(payload);
+    } catch {
+      return false; // not there (or not a Pagefind file)
+    }
+  };
+  // Fragments are many: their block token (12 hex digits of a hash of the whole block) names them.
+  const has = (path: string): boolean => (kept.add(path), existsSync(join(outputPath, path)));
+  const put = (path: string, content: Uint8Array): void => {
+    kept.add(path);
+    mkdirSync(dirname(join(outputPath, path)), { recursive: true });
+    writeFileSync(join(outputPath, path), content);
+  };
 
   // Words.
   const nameChunk = namer();
@@ -216,7 +245,8 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
     table.push({ first: pending[0]![0], last: pending[pending.length - 1]![0], name });
     pending = [];
     pendingSize = 0;
-    writing.push(encodePagefindFileAsync(payload).then((file) => writeFileSync(join(outputPath, 'index', `${name}.pf_index`), file)));
+    const path = `index/${name}.pf_index`;
+    if (!holds(path, payload)) writing.push(encodePagefindFileAsync(payload).then((file) => put(path, file)));
     if (writing.length >= GZIP_IN_FLIGHT) await Promise.all(writing.splice(0));
   };
   const heap = new CursorHeap();
@@ -272,25 +302,47 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
     });
     const payload = new CborWriter().item([filter, [...values.keys()].sort(compareCodePoints).map((value) => [value, values.get(value)!.sort((a, b) => a - b)])]).bytes();
     const name = nameFilter(payload);
-    writeFileSync(join(outputPath, 'filter', `${name}.pf_filter`), await encodePagefindFileAsync(payload));
+    const path = `filter/${name}.pf_filter`;
+    if (!holds(path, payload)) put(path, await encodePagefindFileAsync(payload));
     filterTable.push([filter, name]);
   }
 
   // Pages and meta.
-  const pageList: Cbor[] = order.map(({ page, rank }) => [pageId(token, rank), roundWordCount(shards[page.shard]!.pages[page.local]!.words), '']);
+  const pageList: Cbor[] = order.map(({ page, rank }) => [idOf(rank), roundWordCount(shards[page.shard]!.pages[page.local]!.words), '']);
   const metaFields = [...new Set(shards.flatMap((s) => s.metaFields))].sort(compareCodePoints);
   const metaBytes = encodePagefindFile(new CborWriter().item([version, pageList, chunkTable, filterTable, [], metaFields]).bytes());
   const metaHash = `${INDEX_LANGUAGE}_${createHash('sha256').update(metaBytes).digest('hex').slice(0, 11)}`;
 
-  for (const { page, rank } of order) writeFileSync(join(outputPath, 'fragment', `${pageId(token, rank)}.pf_fragment`), shards[page.shard]!.pages[page.local]!.fragment);
-  for (const asset of assets) {
-    mkdirSync(dirname(join(outputPath, asset.path)), { recursive: true });
-    writeFileSync(join(outputPath, asset.path), asset.content);
+  for (const { page, rank } of order) {
+    const path = `fragment/${idOf(rank)}.pf_fragment`;
+    if (!has(path)) put(path, shards[page.shard]!.pages[page.local]!.fragment);
   }
-  writeFileSync(join(outputPath, `pagefind.${metaHash}.pf_meta`), metaBytes);
+  // Pagefind's code and the entry keep their names whatever they hold: always written.
+  for (const asset of assets) put(asset.path, asset.content);
+  put(`pagefind.${metaHash}.pf_meta`, metaBytes); // one file, named by its gzipped bytes
   const language = entry.languages[INDEX_LANGUAGE];
   if (!language) throw new MergeIndexError(`the shards hold no index for language ${INDEX_LANGUAGE}`);
   const mergedEntry = { ...entry, languages: { [INDEX_LANGUAGE]: { ...language, hash: metaHash, page_count: order.length } } };
-  writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(mergedEntry));
+  put('pagefind-entry.json', Buffer.from(JSON.stringify(mergedEntry)));
+  removeOthers(outputPath, kept);
   return { pages: order.length, words, chunks: table.length, joinsDropped };
+}
+
+/** Removes every file under `dir` not in `kept` (paths relative to it), and folders left empty. */
+function removeOthers(dir: string, kept: ReadonlySet<string>): void {
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  const folders: string[] = [];
+  for (const entry of entries) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isDirectory()) folders.push(path);
+    else if (!kept.has(relative(dir, path).split(sep).join('/'))) rmSync(path, { force: true });
+  }
+  // Deepest first, so a folder emptied by its children's removal goes too.
+  for (const folder of folders.sort((a, b) => b.length - a.length)) {
+    try {
+      rmdirSync(folder);
+    } catch {
+      // not empty
+    }
+  }
 }

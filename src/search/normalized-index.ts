@@ -20,7 +20,7 @@ import { keyShard } from './key-index.ts';
 import type { ShardTask } from './shard-worker.ts';
 import { runPool } from '../pool.ts';
 import { codeVersion } from '../code-version.ts';
-import { loadBase, loadShard, pruneShards, saveBase, saveShard, shardKey } from './shard-cache.ts';
+import { loadBase, loadLabels, loadShard, pruneShards, saveBase, saveLabels, saveShard, shardKey, textsFile } from './shard-cache.ts';
 import { planShards } from './shard-plan.ts';
 
 export { extractPages, INDEX_LANGUAGE, type PageText } from './shard-index.ts';
@@ -43,6 +43,8 @@ export interface IndexOptions {
   shardPages: number;
   /** Processes indexing shards at once, each with its own Pagefind service holding a shard. */
   workers?: number;
+  /** Pages per fragment block (merge-index.ts); the default but in tests. */
+  fragmentBlock?: number;
   /** Told as each shard is done. */
   onShard?: (done: { label: string; pages: number; cached: boolean; index: number; of: number }) => void;
 }
@@ -81,16 +83,19 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
   const { assets, ...shared } = base;
   const bundles: (ShardBundle | undefined)[] = new Array(plan.length);
   const keys: string[] = [];
+  const previous = options.cacheDir ? loadLabels(options.cacheDir) : {};
   const tasks: ShardTask[] = [];
   const taskShard: number[] = [];
   for (const [i, shard] of plan.entries()) {
-    const files = shard.pages.map((page) => ({ sourcePath: page.url, file: page.file }));
+    const files = shard.pages.map((page) => ({ sourcePath: page.url, ...(page.key !== undefined && { key: page.key }) }));
     const key = shardKey(version, shard.pages.map((page) => ({ url: page.url, content: page.key ?? readFileSync(page.file) })));
     keys.push(key);
     bundles[i] = options.cacheDir ? loadShard(options.cacheDir, key) : undefined;
     if (bundles[i]) options.onShard?.({ label: shard.label, pages: files.length, cached: true, index: i, of: plan.length });
     else {
-      tasks.push({ label: shard.label, files });
+      const before = previous[shard.label];
+      const texts = options.cacheDir && { save: textsFile(options.cacheDir, key), ...(before && { previous: textsFile(options.cacheDir, before) }) };
+      tasks.push({ label: shard.label, siteDir, files, ...(texts && { texts }) });
       taskShard.push(i);
     }
   }
@@ -101,8 +106,11 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
     if (options.cacheDir) saveShard(options.cacheDir, keys[i]!, bundle);
     options.onShard?.({ label: plan[i]!.label, pages: plan[i]!.pages.length, cached: false, index: i, of: plan.length });
   });
-  const summary = await mergeShards(bundles as ShardBundle[], outputPath, assets);
-  if (options.cacheDir) pruneShards(options.cacheDir, new Set(keys));
+  const summary = await mergeShards(bundles as ShardBundle[], outputPath, assets, options.fragmentBlock);
+  if (options.cacheDir) {
+    saveLabels(options.cacheDir, Object.fromEntries(plan.map((shard, i) => [shard.label, keys[i]!])));
+    pruneShards(options.cacheDir, new Set(keys));
+  }
   return { ...summary, shards: plan.length, cachedShards: plan.length - tasks.length };
 }
 

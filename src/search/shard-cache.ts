@@ -10,6 +10,25 @@ import type { BundleAsset, PagefindBase, ShardBundle } from './shard-index.ts';
 
 const FORMAT = 1;
 const ASSETS = 'assets';
+const LABELS = 'labels.json';
+const TEXTS = /^texts-(.+)\.v8$/;
+
+/** Where a shard's page texts are kept (written by the worker that builds it, shard-worker.ts). */
+export const textsFile = (cacheDir: string, key: string): string => join(cacheDir, `texts-${key}.v8`);
+
+/** Each shard span's key in the last build (span labels are stable, shard-plan.ts): whose texts to reuse. */
+export function loadLabels(cacheDir: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(join(cacheDir, LABELS), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+export function saveLabels(cacheDir: string, labels: Record<string, string>): void {
+  writeFileSync(join(cacheDir, `${LABELS}.tmp`), JSON.stringify(labels));
+  renameSync(join(cacheDir, `${LABELS}.tmp`), join(cacheDir, LABELS));
+}
 
 interface StoredShard extends Omit<ShardBundle, 'pages' | 'chunks'> {
   format: number;
@@ -93,12 +112,12 @@ export function loadBase(cacheDir: string, codeVersion: string): CachedBase | un
   return { version: stored.version, entry: stored.entry, assets: stored.paths.map((path) => ({ path, content: readFileSync(join(dir, 'files', path)) })) };
 }
 
-/** Removes cached shards not in `keep` (the shards of the build just made). */
+/** Removes cached shards (and their texts) not in `keep` (the shards of the build just made). */
 export function pruneShards(cacheDir: string, keep: ReadonlySet<string>): number {
   if (!existsSync(cacheDir)) return 0;
   let removed = 0;
   for (const name of readdirSync(cacheDir)) {
-    if (name === ASSETS || keep.has(name)) continue;
+    if (name === ASSETS || name === LABELS || keep.has(name) || keep.has(TEXTS.exec(name)?.[1] ?? '')) continue;
     rmSync(join(cacheDir, name), { recursive: true, force: true });
     removed++;
   }

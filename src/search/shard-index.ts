@@ -237,11 +237,50 @@ export async function pagefindBase(): Promise<PagefindBase & { assets: BundleAss
   return { version: bundle.version, entry: bundle.entry, assets };
 }
 
-/** Both passes over a shard's HTML pages: Pagefind reads the text, key-index.ts indexes it. */
-export async function buildShard(files: readonly { sourcePath: string; html: string }[], label: string, base: PagefindBase): Promise<ShardBundle> {
-  const texts = await extractTexts(files);
-  if (texts.length !== files.length) throw new ShardIndexError(`Pagefind read ${texts.length} of the ${files.length} pages of shard ${label}`);
-  return keyShard(texts, base);
+/** A page of a shard: its path in the site, and a key that changes whenever its HTML does. */
+export interface ShardFile {
+  sourcePath: string;
+  key?: string;
+}
+
+/** What Pagefind read from a page, kept under the page's key for the next build of its shard. */
+export interface KeptText {
+  sourcePath: string;
+  key: string;
+  text: PageText;
+}
+
+/** The URL Pagefind gives the page at `sourcePath`: `articles/x/index.html` -> `/articles/x/`. */
+export const pagefindUrl = (sourcePath: string): string => `/${sourcePath.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/**
+ * A shard from its pages: pass 1 (Pagefind reads the pages) for every page whose text is not
+ * kept under its current key, then pass 2 (key-index.ts). Resolves to the bundle and the texts
+ * to keep for the next build.
+ */
+export async function buildShard(files: readonly ShardFile[], html: (file: ShardFile) => string, label: string, base: PagefindBase, kept: ReadonlyMap<string, KeptText> = new Map()): Promise<{ bundle: ShardBundle; kept: KeptText[] }> {
+  const texts: PageText[] = [];
+  const keep: KeptText[] = [];
+  const read: ShardFile[] = [];
+  for (const file of files) {
+    const known = kept.get(file.sourcePath);
+    if (file.key !== undefined && known?.key === file.key) {
+      texts.push(known.text);
+      keep.push(known);
+    } else read.push(file);
+  }
+  if (read.length > 0) {
+    const extracted = await extractTexts(read.map((file) => ({ sourcePath: file.sourcePath, html: html(file) })));
+    if (extracted.length !== read.length) throw new ShardIndexError(`Pagefind read ${extracted.length} of the ${read.length} pages of shard ${label} it was given`);
+    const byPagefindUrl = new Map(extracted.map((text) => [text.url, text]));
+    for (const file of read) {
+      const text = byPagefindUrl.get(pagefindUrl(file.sourcePath));
+      if (!text) throw new ShardIndexError(`shard ${label}: Pagefind read no page at ${pagefindUrl(file.sourcePath)} from ${file.sourcePath}`);
+      texts.push(text);
+      if (file.key !== undefined) keep.push({ sourcePath: file.sourcePath, key: file.key, text });
+    }
+  }
+  return { bundle: keyShard(texts.sort(byUrl), base), kept: keep };
 }
 
 /** A shard that came through structured clone (a worker process): Uint8Arrays back to Buffers. */

@@ -1,14 +1,42 @@
 // An index worker (normalized-index.ts): builds the shards it is sent (Pagefind reads their
 // pages in this process's own service, key-index.ts indexes them), so shards use every core.
-import { readFileSync } from 'node:fs';
+// What Pagefind read from each page is kept in the cache beside the shard, so the next build of
+// a shard in which one page changed has Pagefind read that page alone.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import * as pagefind from 'pagefind';
 import { serveTasks } from '../pool.ts';
-import { buildShard, type PagefindBase, type ShardBundle } from './shard-index.ts';
+import { buildShard, type KeptText, type PagefindBase, type ShardBundle, type ShardFile } from './shard-index.ts';
 
 export interface ShardTask {
   label: string;
-  files: { sourcePath: string; file: string }[];
+  /** The site's folder, and its pages in this shard. */
+  siteDir: string;
+  files: ShardFile[];
+  /** Where to keep what Pagefind read, and where the previous build of this shard's span kept it. */
+  texts?: { save: string; previous?: string };
+}
+
+function readKept(file: string | undefined): Map<string, KeptText> {
+  if (!file) return new Map();
+  try {
+    return new Map((deserialize(readFileSync(file)) as KeptText[]).map((kept) => [kept.sourcePath, kept]));
+  } catch {
+    return new Map(); // none kept (or unreadable): Pagefind reads every page
+  }
+}
+
+async function build(base: PagefindBase, task: ShardTask): Promise<ShardBundle> {
+  const html = (file: ShardFile): string => readFileSync(join(task.siteDir, file.sourcePath), 'utf8');
+  const { bundle, kept } = await buildShard(task.files, html, task.label, base, readKept(task.texts?.previous));
+  if (task.texts) {
+    // Written under a temporary name and renamed: a killed build never leaves half a file.
+    writeFileSync(`${task.texts.save}.tmp-${process.pid}`, serialize(kept));
+    renameSync(`${task.texts.save}.tmp-${process.pid}`, task.texts.save);
+  }
+  return bundle;
 }
 
 // The Pagefind service is this process's child: it stops with the worker.
-serveTasks<PagefindBase, ShardTask, ShardBundle>((base, task) => buildShard(task.files.map((f) => ({ sourcePath: f.sourcePath, html: readFileSync(f.file, 'utf8') })), task.label, base), { stop: async () => void (await pagefind.close()) });
+serveTasks<PagefindBase, ShardTask, ShardBundle>(build, { stop: async () => void (await pagefind.close()) });

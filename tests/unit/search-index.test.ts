@@ -76,9 +76,11 @@ test('a real Pagefind bundle after the rewrite: compact meta, fragments at their
     const meta = decodeCbor(decodePagefindFile(readFileSync(join(dir, metaFiles[0]!)))) as Cbor[];
     const ids = (meta[1] as Cbor[][]).map((p) => p[0] as string);
     const token = ids[0]!.split('/')[0]!;
-    assert.deepEqual(ids, [`${token}/0`, `${token}/1`, `${token}/u0`], 'indexed in date order, named by rank');
+    const undatedToken = ids[2]!.split('/')[0]!;
+    assert.deepEqual(ids, [`${token}/0`, `${token}/1`, `${undatedToken}/u0`], 'indexed in date order, named by rank');
+    assert.notEqual(undatedToken, token, 'dated and undated pages are separate blocks');
     assert.deepEqual(meta[4], [], 'no sort permutation');
-    assert.deepEqual(readdirSync(join(dir, 'fragment')), [token], 'every fragment moved under the token');
+    assert.deepEqual(readdirSync(join(dir, 'fragment')).sort(), [token, undatedToken].sort(), 'every fragment moved under its block\'s token');
     for (const [i, id] of ids.entries()) {
       const fragment = JSON.parse(decodePagefindFile(readFileSync(join(dir, 'fragment', `${id}.pf_fragment`))).toString('utf8')) as PageText;
       const page = [pages[1], pages[0], pages[2]][i]!;

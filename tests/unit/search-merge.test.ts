@@ -4,7 +4,7 @@
 // decoded from Pagefind's own single index and from the merge of several shards.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -163,10 +163,10 @@ test('merged shards hold exactly what one Pagefind index of all pages holds, in 
     assert.deepEqual(keys.words, keyWords);
     assert.deepEqual(keys.filters, whole.filters);
     assert.deepEqual(keys.pages, merged.pages, 'the same word counts and texts');
-    for (const name of readdirSync(join(dir, 'merged', 'fragment'), { recursive: true }).map(String).filter((f) => f.endsWith('.pf_fragment'))) {
-      const fragment = (d: string) => decodePagefindFile(readFileSync(join(dir, d, 'fragment', name.replace(/^[^/]+/, readdirSync(join(dir, d, 'fragment'))[0]!)))).toString('utf8');
-      assert.equal(fragment('keys'), fragment('merged'), 'fragments as Pagefind writes them');
-    }
+    // Fragments by page rank (their file name; the folder is their block's token).
+    const fragments = (d: string) => new Map(readdirSync(join(dir, d, 'fragment'), { recursive: true }).map(String).filter((f) => f.endsWith('.pf_fragment')).map((f) => [f.split('/').pop()!, decodePagefindFile(readFileSync(join(dir, d, 'fragment', f))).toString('utf8')]));
+    assert.deepEqual(fragments('keys'), fragments('merged'), 'fragments as Pagefind writes them');
+    assert.equal(fragments('merged').size, all.length);
     assert.equal(merged.pages.size, all.length);
     for (const page of all) {
       const [words, text] = merged.pages.get(page.url)!;
@@ -177,7 +177,7 @@ test('merged shards hold exactly what one Pagefind index of all pages holds, in 
     const order = mergedOrder(built.map((b) => b.bundle)).map((o) => o.page.url);
     const byDate = [...all].sort((a, b) => (a.meta.date && b.meta.date ? a.meta.date.localeCompare(b.meta.date) || a.url.localeCompare(b.url) : a.meta.date ? -1 : b.meta.date ? 1 : a.url.localeCompare(b.url)));
     assert.deepEqual(order, byDate.map((p) => p.url));
-    assert.deepEqual(readdirSync(join(dir, 'merged', 'fragment')).length, 1, 'fragments under one token');
+    assert.deepEqual(readdirSync(join(dir, 'merged', 'fragment')).length, all.some((p) => !p.meta.date) ? 2 : 1, 'fragments under one token per block (dated, undated)');
 
     // The same shards merged in another order: the same bytes.
     await mergeShards([built[2]!, built[0]!, built[1]!].map((b) => b.bundle), join(dir, 'merged2'), built[0]!.assets);
@@ -225,7 +225,60 @@ test('a rebuild re-indexes only the shards whose pages changed, and gives the sa
     assert.ok(decodeIndex(join(dir, 'out3')).words.has(`كلمهجديده${SENTINEL}`) || [...decodeIndex(join(dir, 'out3')).words.keys()].some((w) => w.startsWith('كلمه')));
     const cold = await indexSitePages(site, write(edited), join(dir, 'out4'), { shardPages: 8 });
     assert.deepEqual(files(join(dir, 'out4')), files(join(dir, 'out3')));
-    assert.equal(readdirSync(cacheDir).length, after.shards + 1, 'stale shards pruned (plus Pagefind code)');
+
+    // Merged into the folder of the first index: what the cold build gives, byte for byte, with
+    // the first index's files that still hold (the other blocks' fragments, chunks) not written again.
+    const fragmentFiles = (d: string) => files(d).filter((f) => f.endsWith('.pf_fragment'));
+    const mtimes = new Map(files(join(dir, 'out1')).filter((f) => f.includes('.')).map((f) => [f, statSync(join(dir, 'out1', f)).mtimeMs]));
+    await indexSitePages(site, write(edited), join(dir, 'out1'), options);
+    assert.deepEqual(files(join(dir, 'out1')), files(join(dir, 'out4')));
+    for (const f of files(join(dir, 'out4')).filter((f) => f.includes('.'))) assert.ok(readFileSync(join(dir, 'out1', f)).equals(readFileSync(join(dir, 'out4', f))), f);
+    const untouched = files(join(dir, 'out1')).filter((f) => f.includes('.') && mtimes.get(f) === statSync(join(dir, 'out1', f)).mtimeMs);
+    assert.equal(fragmentFiles(join(dir, 'out1')).length, all.length);
+    // In blocks of 4 pages, a change to one page renames its block's fragments only.
+    await indexSitePages(site, write(all), join(dir, 'blocks'), { ...options, fragmentBlock: 4 });
+    const before = new Map(fragmentFiles(join(dir, 'blocks')).map((f) => [f, statSync(join(dir, 'blocks', f)).mtimeMs]));
+    assert.ok(readdirSync(join(dir, 'blocks', 'fragment')).length >= all.length / 4);
+    await indexSitePages(site, write(edited), join(dir, 'blocks'), { ...options, fragmentBlock: 4 });
+    const renamed = fragmentFiles(join(dir, 'blocks')).filter((f) => before.get(f) !== statSync(join(dir, 'blocks', f)).mtimeMs);
+    assert.ok(renamed.length >= 1 && renamed.length <= 4, `${renamed.length} fragments written again`);
+    assert.equal(fragmentFiles(join(dir, 'blocks')).length, all.length, 'the old block is gone');
+    const cached = readdirSync(cacheDir);
+    assert.equal(cached.filter((f) => !f.includes('.')).length, after.shards + 1, 'stale shards pruned (plus Pagefind code)');
+    assert.equal(cached.filter((f) => f.startsWith('texts-')).length, after.shards, 'and their texts');
+  } finally {
+    await pagefind.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('with page keys, a shard built again has Pagefind read only the pages whose key changed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-shards-'));
+  try {
+    const site = join(dir, 'site');
+    const all = pages();
+    const write = (list: PageText[], keys: (i: number) => string) =>
+      list.map((page, i) => {
+        const file = join(site, page.url, 'index.html');
+        mkdirSync(join(site, page.url), { recursive: true });
+        writeFileSync(file, `<!doctype html><html lang="ar"><body><main data-pagefind-body><p>${page.content}</p></main></body></html>`);
+        return { file, date: page.meta.date ?? null, key: keys(i) };
+      });
+    const options = { cacheDir: join(dir, 'cache'), shardPages: 8 };
+    const first = await indexSitePages(site, write(all, (i) => `k${i}`), join(dir, 'out'), options);
+    // Page 4 gets a new key (and text); page 5, in the same shard, new text under its old key. Pagefind
+    // reads page 4 again; page 5's text is taken as kept, which is why a key must change with the HTML.
+    const added = ['زنجبيلستان', 'قرطبيلونة'];
+    const changed = all.map((p, i) => (i === 4 || i === 5 ? { ...p, content: `${p.content} ${added[i - 4]}` } : p));
+    const again = await indexSitePages(site, write(changed, (i) => (i === 4 ? 'k4-new' : `k${i}`)), join(dir, 'out'), options);
+    assert.ok(again.shards - again.cachedShards >= 1 && again.shards === first.shards);
+    const words = [...decodeIndex(join(dir, 'out')).words.keys()];
+    assert.ok(words.some((w) => w.startsWith('زنجبيلستان')), 'the page with a new key is read again');
+    assert.ok(!words.some((w) => w.startsWith('قرطبيلونه')), 'the page under its old key is not');
+    // Without keys, every page is read (its HTML is the key): the same edit shows.
+    const cold = await indexSitePages(site, changed.map((p) => ({ file: join(site, p.url, 'index.html'), date: p.meta.date ?? null })), join(dir, 'cold'), { shardPages: 8 });
+    assert.equal(cold.pages, all.length);
+    assert.ok([...decodeIndex(join(dir, 'cold')).words.keys()].some((w) => w.startsWith('قرطبيلونه')));
   } finally {
     await pagefind.close();
     rmSync(dir, { recursive: true, force: true });
