@@ -66,6 +66,7 @@ export interface BuildSummary {
   outDir: string;
   pages: number;
   indexed: number;
+  /** Markdown rendered, or read from the cache, by this process (the feed's articles; pages' are rendered where they are). */
   rendered: { hits: number; misses: number };
   /** Page units rendered by this build, and units whose pages were kept from an earlier one. */
   units: { rendered: number; reused: number };

@@ -1,10 +1,12 @@
 // unified costs ~1 ms an article: cache its output by content hash, in memory and on disk,
 // so unchanged articles are never rendered twice, within a build or across builds.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface RenderCache {
+  /** The folder it keeps HTML in, if any. */
+  dir?: string;
   render(markdown: string): string;
   stats(): { hits: number; misses: number };
 }
@@ -12,12 +14,18 @@ export interface RenderCache {
 // Bump when the pipeline's output changes, so stale HTML on disk is never reused.
 const PIPELINE_VERSION = 'md-2';
 
-export function createRenderCache(render: (markdown: string) => string, dir?: string): RenderCache {
+/**
+ * `keepInMemory: false` for processes that render each article once (render workers): the
+ * disk is the cache, and memory does not grow with the archive.
+ */
+export function createRenderCache(render: (markdown: string) => string, dir?: string, { keepInMemory = true } = {}): RenderCache {
   const memory = new Map<string, string>();
+  const remember = (key: string, html: string): void => void (keepInMemory && memory.set(key, html));
   let hits = 0;
   let misses = 0;
   if (dir) mkdirSync(dir, { recursive: true });
   return {
+    ...(dir && { dir }),
     render(markdown) {
       const key = createHash('sha256').update(PIPELINE_VERSION).update('\0').update(markdown).digest('hex');
       const known = memory.get(key);
@@ -26,7 +34,7 @@ export function createRenderCache(render: (markdown: string) => string, dir?: st
       if (file) {
         try {
           const html = readFileSync(file, 'utf8');
-          memory.set(key, html);
+          remember(key, html);
           return hits++, html;
         } catch {
           // not cached yet
@@ -34,8 +42,12 @@ export function createRenderCache(render: (markdown: string) => string, dir?: st
       }
       misses++;
       const html = render(markdown);
-      memory.set(key, html);
-      if (file) writeFileSync(file, html);
+      remember(key, html);
+      if (file) {
+        // Several processes share the folder: written whole under a temporary name, then renamed.
+        writeFileSync(`${file}.${process.pid}.tmp`, html);
+        renameSync(`${file}.${process.pid}.tmp`, file);
+      }
       return html;
     },
     stats: () => ({ hits, misses }),

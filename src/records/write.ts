@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../code-version.ts';
 import type { Article } from '../schema/article.ts';
+import { articleDigest } from './digest.ts';
 import { stringifyMatter } from './yaml.ts';
 
 export const recordText = (article: Article): string => stringifyMatter(article.body, article.meta);
@@ -17,7 +18,7 @@ let writerVersion: string | undefined;
 /** This folder's code and the YAML packages: what a record's text is made by besides the article. */
 const recordCodeVersion = (): string => (writerVersion ??= codeVersion([dirname(fileURLToPath(import.meta.url))], ['gray-matter', 'js-yaml']));
 
-const hash = (version: string, article: Article): string => createHash('sha256').update(version).update('\0').update(JSON.stringify(article)).digest('hex').slice(0, 32);
+const hash = (version: string, article: Article): string => createHash('sha256').update(version).update('\0').update(articleDigest(article)).digest('hex').slice(0, 32);
 
 /** Beside the records folder, so the folder holds records only. */
 const manifestOf = (dir: string): string => `${dir.replace(/\/+$/, '')}.manifest.json`;

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { codeVersion } from '../code-version.ts';
 import type { Article } from '../schema/article.ts';
+import { articleDigest } from '../records/digest.ts';
 import type { RenderCache } from '../markdown/cache.ts';
 import { renderMarkdown } from '../markdown/processor.ts';
 import { buildCollections, DEFAULT_OPTIONS, type ListPage, type Site } from './collections.ts';
@@ -123,7 +124,7 @@ export function planSite(records: readonly Article[], options: SiteOptions): Sit
   keys.set(SINGLES, keyOf(version, SINGLES, collections.home, collections.indexes, feed, filters));
   for (const article of sorted) {
     const unit = articleUnit(article.meta.id);
-    keys.set(unit, keyOf(version, 'article', article, collections.links.get(article.meta.id)));
+    keys.set(unit, keyOf(version, 'article', articleDigest(article), collections.links.get(article.meta.id)));
     files.set(unit, [indexFile(article.meta.url)]);
   }
   for (const list of collections.lists) {
@@ -144,11 +145,21 @@ function view(article: Article, options: SiteOptions, collections: Site): Articl
  */
 export async function renderPlan(plan: SitePlan, outDir: string, units: ReadonlySet<string>): Promise<{ pages: number; files: Map<string, string[]> }> {
   const { options, collections } = plan;
-  const articles = plan.sorted.filter((a) => units.has(articleUnit(a.meta.id))).map((a) => view(a, options, collections));
+  // Records, not views: each is made into a view (its Markdown rendered) where it is rendered.
+  const articles = plan.sorted.filter((a) => units.has(articleUnit(a.meta.id))).map((record) => ({ record, links: collections.links.get(record.meta.id) }));
   const lists: ListPage[] = collections.lists.filter((l) => units.has(listUnit(l.url)));
   const singles = units.has(SINGLES);
   const { files: written } = await renderSite(
-    { templatesDir: options.templatesDir, outDir, site: plan.site, articles, collections: { ...collections, lists }, feed: plan.feed, searchFilters: plan.searchFilters },
+    {
+      templatesDir: options.templatesDir,
+      outDir,
+      site: plan.site,
+      articles,
+      views: { style: options.style, ...(options.cache.dir && { htmlCacheDir: options.cache.dir }) },
+      collections: { home: collections.home, indexes: collections.indexes, lists },
+      feed: plan.feed,
+      searchFilters: plan.searchFilters,
+    },
     options.pagesPerRun,
     options.renderWorkers,
     singles,

@@ -13,7 +13,10 @@ import { jsonFeed, newsArticleJsonLd, type FeedItem, type SiteMeta } from './met
 import { ARTICLE, countNoun } from './plural.ts';
 import { toDigits, type Digits } from './format-date.ts';
 import { relativeHref } from './url.ts';
-import type { ArticleView, Link } from './view.ts';
+import { articleView, type ArticleLinks, type ArticleView, type Link } from './view.ts';
+import type { Article } from '../schema/article.ts';
+import { createRenderCache, type RenderCache } from '../markdown/cache.ts';
+import type { DateStyle } from './format-date.ts';
 import { renderInWorkers } from './render-pool.ts';
 import { cacheCompiledTemplates, nunjucks } from './nunjucks-compile-cache.ts';
 import type { SearchFilters } from './search-filters.ts';
@@ -28,11 +31,20 @@ export interface SiteData extends SiteMeta {
   ogLocale: string;
 }
 
+/**
+ * An article page to render: its view, or the record and links it is made from, made into a
+ * view in the process that renders it (so the Markdown is rendered on every core, and the main
+ * process never holds the archive's HTML).
+ */
+export type ArticlePage = ArticleView | { record: Article; links?: ArticleLinks };
+
 export interface EleventyInput {
   templatesDir: string;
   outDir: string;
   site: SiteData;
-  articles: ArticleView[];
+  articles: ArticlePage[];
+  /** How records become views: the date style, and the folder of the Markdown render cache. */
+  views?: { style: DateStyle; htmlCacheDir?: string };
   collections: Pick<Site, 'home' | 'lists' | 'indexes'>;
   feed: { updated: Date; items: FeedItem[] };
   /** The search page's filter choices. */
@@ -72,7 +84,7 @@ const SLICED = { 'article.njk': 'articles', 'list.njk': 'lists' } as const;
 /** One bounded Eleventy run: the templates it skips, and its slice of articles or lists. */
 export interface RenderRun {
   ignored: string[];
-  articles: ArticleView[];
+  articles: ArticlePage[];
   lists: ListPage[];
 }
 
@@ -84,7 +96,7 @@ export interface RenderRun {
 export function planRuns(input: EleventyInput, pagesPerRun = PAGES_PER_RUN, withSingles = true): RenderRun[] {
   const templates = readdirSync(input.templatesDir).filter((f) => f.endsWith('.njk') || f.endsWith('.md'));
   const singles = templates.filter((t) => !(t in SLICED));
-  const runs: { only: string[]; articles: ArticleView[]; lists: ListPage[] }[] = withSingles ? [{ only: singles, articles: [], lists: [] }] : [];
+  const runs: { only: string[]; articles: ArticlePage[]; lists: ListPage[] }[] = withSingles ? [{ only: singles, articles: [], lists: [] }] : [];
   for (let i = 0; i < input.articles.length; i += pagesPerRun) runs.push({ only: ['article.njk'], articles: input.articles.slice(i, i + pagesPerRun), lists: [] });
   for (let i = 0; i < input.collections.lists.length; i += pagesPerRun) runs.push({ only: ['list.njk'], articles: [], lists: input.collections.lists.slice(i, i + pagesPerRun) });
   return runs.map((run) => ({
@@ -110,7 +122,22 @@ export async function renderSite(input: EleventyInput, pagesPerRun = PAGES_PER_R
 }
 
 /** One bounded run; resolves to the files it wrote, relative to outDir. */
-export async function renderRun(input: EleventyInput, { ignored, articles, lists }: RenderRun): Promise<string[]> {
+// One Markdown cache per process, on the same folder as every other process's: HTML that one
+// worker rendered is read by the next build's, whichever renders it. Not kept in memory here.
+let htmlCache: { dir: string | undefined; cache: RenderCache } | undefined;
+function viewsOf(input: EleventyInput, pages: readonly ArticlePage[]): ArticleView[] {
+  return pages.map((page) => {
+    if (!('record' in page)) return page;
+    if (!input.views) throw new Error('article records to render but no view settings');
+    const dir = input.views.htmlCacheDir;
+    if (!htmlCache || htmlCache.dir !== dir) htmlCache = { dir, cache: createRenderCache(renderMarkdown, dir, { keepInMemory: false }) };
+    return articleView(page.record, htmlCache.cache.render(page.record.body), input.views.style, page.links);
+  });
+}
+
+export async function renderRun(input: EleventyInput, run: RenderRun): Promise<string[]> {
+  const { ignored, lists } = run;
+  const articles = viewsOf(input, run.articles);
   const elev = new Eleventy(input.templatesDir, input.outDir, {
     quietMode: true,
     config(eleventyConfig: Config) {

@@ -1,0 +1,14 @@
+// A content hash of an article record, computed once per record object: the records folder's
+// manifest (write.ts) and the page keys (site/build-site.ts) both need it, and hashing the JSON of
+// 30,000 articles costs about a second.
+import { createHash } from 'node:crypto';
+import type { Article } from '../schema/article.ts';
+
+const digests = new WeakMap<Article, string>();
+
+/** sha-256 of the article as JSON (records are plain data built in a fixed key order). */
+export function articleDigest(article: Article): string {
+  let digest = digests.get(article);
+  if (digest === undefined) digests.set(article, (digest = createHash('sha256').update(JSON.stringify(article)).digest('hex')));
+  return digest;
+}
