@@ -6,9 +6,10 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolvePath, type ArchiveConfig } from './config.ts';
-import { ingestPaths, type IngestOutput, type InputSpec, type Progress } from './ingest/index.ts';
+import { readSources, type IngestOutput, type InputSpec, type Progress } from './ingest/index.ts';
+import { ingestInParallel } from './ingest/parallel.ts';
 import { buildReport, type IngestReport } from './ingest/report.ts';
-import { createSourceCache } from './ingest/source-cache.ts';
+import { createSourceCache, ingestCodeVersion } from './ingest/source-cache.ts';
 import { writeRecords } from './records/write.ts';
 import { createRenderCache } from './markdown/cache.ts';
 import { renderMarkdown } from './markdown/processor.ts';
@@ -43,22 +44,24 @@ export function configuredInputs(config: ArchiveConfig): InputSpec[] {
 
 export async function runIngest(config: ArchiveConfig, inputs: readonly InputSpec[] = configuredInputs(config), onProgress?: Progress): Promise<IngestSummary> {
   const workDir = resolvePath(config, config.work_dir);
-  const sources = createSourceCache(join(workDir, 'cache', 'ingest'));
-  const output = ingestPaths(
-    inputs,
+  const cacheDir = join(workDir, 'cache', 'ingest');
+  const version = ingestCodeVersion();
+  const source = createSourceCache(cacheDir, version);
+  const output = await ingestInParallel(
     // Records name their source relative to the archive's own folder, whatever the working directory.
-    config.root,
+    inputs.flatMap((input) => readSources(input, config.root)),
     { reference: config.reference },
+    { source, dir: cacheDir, version },
+    config.ingest_workers,
     onProgress,
-    sources.ingest,
   );
-  sources.prune();
+  source.prune();
   const recordsDir = join(workDir, 'records');
   const records = writeRecords(recordsDir, output.articles);
   const reportFile = join(workDir, 'ingest-report.json');
   const report = buildReport(output.inputs, config.reference);
   writeFileSync(reportFile, `${JSON.stringify(report, null, 1)}\n`);
-  return { ...output, report, recordsDir, reportFile, records, sources: sources.stats() };
+  return { ...output, report, recordsDir, reportFile, records, sources: source.stats() };
 }
 
 export interface BuildSummary {

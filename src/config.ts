@@ -62,6 +62,8 @@ export const configSchema = z
     pages_per_run: z.number().int().min(1).default(1000),
     /** Processes rendering at once (Eleventy uses one core each); default: the machine's cores, at most 4. */
     render_workers: z.number().int().min(1).max(64).default(Math.min(availableParallelism(), 4)),
+    /** Processes ingesting input files at once (the ones the ingest cache lacks); default: cores, at most 4. */
+    ingest_workers: z.number().int().min(1).max(64).default(Math.min(availableParallelism(), 4)),
     /** Pages Pagefind indexes at once: bounds the index stage's memory (shards are cached and merged). */
     index_shard_pages: z.number().int().min(1).default(1000),
     /** Processes indexing shards at once, each with a Pagefind service holding one shard; default: cores, at most 4. */

@@ -115,6 +115,19 @@ export function ingestSource(source: InputFile, context: IngestContext): SourceO
 export type SourceIngester = (source: InputFile, context: IngestContext) => SourceOutcome;
 
 export function ingestSources(sources: readonly InputFile[], context: IngestContext, onProgress?: Progress, ingest: SourceIngester = ingestSource): IngestOutput {
+  const outcomes = sources.map((source, i) => {
+    onProgress?.(i, sources.length);
+    return ingest(source, context);
+  });
+  onProgress?.(sources.length, sources.length);
+  return combineOutcomes(sources, outcomes);
+}
+
+/**
+ * The archive from each source's outcome (`outcomes[i]` is `sources[i]`'s, however it was
+ * made): every input accounted for, duplicates across files merged, ids made unique.
+ */
+export function combineOutcomes(sources: readonly InputFile[], outcomes: readonly SourceOutcome[]): IngestOutput {
   const inputs: InputAccount[] = [];
   const parsed: Parsed[] = [];
   const accept = (file: string, key: string, result: IngestResult & { outlet?: string }, row?: number): void => {
@@ -128,14 +141,11 @@ export function ingestSources(sources: readonly InputFile[], context: IngestCont
     inputs.push(account);
     parsed.push({ article: result.article, key: row === undefined ? key : `${key}#${row}`, account });
   };
-
   sources.forEach((source, i) => {
-    onProgress?.(i, sources.length);
-    const outcome = ingest(source, context);
+    const outcome = outcomes[i]!;
     if (outcome.file) inputs.push({ file: source.file, ...outcome.file });
     for (const result of outcome.results) accept(source.file, source.key, result, result.row);
   });
-  onProgress?.(sources.length, sources.length);
 
   const kept = mergeDuplicates(parsed);
   const unique = disambiguate(kept.map((p) => ({ ...p, id: p.article.meta.id })));
@@ -180,8 +190,4 @@ function mergeDuplicates(parsed: readonly Parsed[]): Parsed[] {
     }
   }
   return parsed.filter((p) => !merged.has(p.key));
-}
-
-export function ingestPaths(inputs: readonly (string | InputSpec)[], cwd: string, context: IngestContext, onProgress?: Progress, ingest?: SourceIngester): IngestOutput {
-  return ingestSources(inputs.flatMap((input) => readSources(input, cwd)), context, onProgress, ingest);
 }

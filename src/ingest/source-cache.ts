@@ -32,37 +32,53 @@ export function sourceKey(version: string, source: InputFile, context: IngestCon
 }
 
 export interface SourceCache {
+  /** The cached outcome of `source`, or undefined (counted as a miss: the caller ingests it). */
+  lookup(source: InputFile, context: IngestContext): SourceOutcome | undefined;
+  /** Keeps `outcome` as `source`'s. */
+  save(source: InputFile, context: IngestContext, outcome: SourceOutcome): void;
+  /** lookup, else ingestSource and save: a SourceIngester. */
   ingest: SourceIngester;
-  /** Outcomes read from the cache and ingested afresh, so far. */
+  /** Outcomes read from the cache and missed, so far. */
   stats(): { hits: number; misses: number };
-  /** Removes cached outcomes no source of this build asked for. */
+  /** Removes cached outcomes no source of this build looked up. */
   prune(): number;
 }
 
-/** A SourceIngester that reads and writes `dir`; an unreadable entry is ingested again, never trusted. */
+/** A cache in `dir`; an unreadable entry is ingested again, never trusted. */
 export function createSourceCache(dir: string, version = ingestCodeVersion()): SourceCache {
   mkdirSync(dir, { recursive: true });
   const used = new Set<string>();
   let hits = 0;
   let misses = 0;
+  const fileOf = (source: InputFile, context: IngestContext): string => {
+    const name = `${sourceKey(version, source, context)}.v8`;
+    used.add(name);
+    return join(dir, name);
+  };
+  const lookup = (source: InputFile, context: IngestContext): SourceOutcome | undefined => {
+    try {
+      const outcome = deserialize(readFileSync(fileOf(source, context))) as SourceOutcome;
+      hits++;
+      return outcome;
+    } catch {
+      misses++; // not cached (or damaged)
+      return undefined;
+    }
+  };
+  const save = (source: InputFile, context: IngestContext, outcome: SourceOutcome): void => {
+    // Written under a temporary name and renamed, so a killed build never leaves half an entry.
+    const file = fileOf(source, context);
+    writeFileSync(`${file}.${process.pid}.tmp`, serialize(outcome));
+    renameSync(`${file}.${process.pid}.tmp`, file);
+  };
   return {
+    lookup,
+    save,
     ingest(source, context) {
-      const key = sourceKey(version, source, context);
-      const file = join(dir, `${key}.v8`);
-      used.add(`${key}.v8`);
-      try {
-        const outcome = deserialize(readFileSync(file)) as SourceOutcome;
-        hits++;
-        return outcome;
-      } catch {
-        // not cached (or damaged): ingest it
-      }
-      misses++;
+      const cached = lookup(source, context);
+      if (cached) return cached;
       const outcome = ingestSource(source, context);
-      // Written under a temporary name and renamed, so a killed build never leaves half an entry.
-      const temporary = `${file}.tmp-${process.pid}`;
-      writeFileSync(temporary, serialize(outcome));
-      renameSync(temporary, file);
+      save(source, context, outcome);
       return outcome;
     },
     stats: () => ({ hits, misses }),

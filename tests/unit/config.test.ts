@@ -18,6 +18,7 @@ test('resolveConfig: every default, with reference_date "today" as the given day
     locale: 'ar',
     pages_per_run: 1000,
     render_workers: Math.min(availableParallelism(), 4),
+    ingest_workers: Math.min(availableParallelism(), 4),
     index_shard_pages: 1000,
     index_workers: Math.min(availableParallelism(), 4),
     page_size: 30,

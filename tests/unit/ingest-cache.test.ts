@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { codeVersion } from '../../src/code-version.ts';
 import { ingestSources, type InputFile } from '../../src/ingest/index.ts';
 import { createSourceCache } from '../../src/ingest/source-cache.ts';
+import { ingestInParallel } from '../../src/ingest/parallel.ts';
 import { writeRecords } from '../../src/records/write.ts';
 
 const CONTEXT = { reference: '2026-11-23' };
@@ -110,6 +111,26 @@ test('records: unchanged articles are not written again, changed ones are, gone 
     // A record deleted by hand is written again, whatever the manifest says.
     rmSync(a);
     assert.deepEqual(writeRecords(records, edited), { written: 1, unchanged: 0, removed: 0 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('ingest on two worker processes gives what ingestSources gives, and fills the same cache', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-ingest-cache-'));
+  try {
+    const plain = ingestSources(SOURCES, CONTEXT);
+    const cache = { source: createSourceCache(dir, 'v1'), dir, version: 'v1' };
+    const progress: number[] = [];
+    assert.deepEqual(await ingestInParallel(SOURCES, CONTEXT, cache, 2, (done) => progress.push(done)), plain);
+    assert.equal(progress.at(-1), SOURCES.length);
+    assert.deepEqual(cache.source.stats(), { hits: 0, misses: SOURCES.length });
+    const again = { ...cache, source: createSourceCache(dir, 'v1') };
+    assert.deepEqual(await ingestInParallel(SOURCES, CONTEXT, again, 2), plain);
+    assert.deepEqual(again.source.stats(), { hits: SOURCES.length, misses: 0 });
+    // One worker: the same, in this process.
+    const one = { source: createSourceCache(join(dir, 'one'), 'v1'), dir: join(dir, 'one'), version: 'v1' };
+    assert.deepEqual(await ingestInParallel(SOURCES, CONTEXT, one, 1), plain);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
