@@ -3,6 +3,7 @@
 // when complete (output/trees.ts), so an interrupted or failed build leaves the previous output
 // intact and servable, and a rebuild renders only the pages whose inputs changed.
 import { writeFileSync } from 'node:fs';
+import type { Article } from './schema/article.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolvePath, type ArchiveConfig } from './config.ts';
@@ -65,7 +66,8 @@ export async function runIngest(config: ArchiveConfig, inputs: readonly InputSpe
 }
 
 export interface BuildSummary {
-  ingest: IngestSummary;
+  /** The ingest's account (its records are in the records folder, not held: see runBuild). */
+  ingest: Omit<IngestSummary, 'articles'>;
   outDir: string;
   pages: number;
   indexed: number;
@@ -87,14 +89,18 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
       stages[stage] = Math.round(performance.now() - started);
     }
   };
-  const ingest = await timed('ingest', () => runIngest(config, configuredInputs(config), options.onProgress));
+  // The records are let go once the pages are rendered, so the index merge (the build's largest
+  // transient memory) does not come on top of the whole archive's text.
+  const split = ({ articles, ...account }: IngestSummary): { records?: Article[]; ingest: BuildSummary['ingest'] } => ({ records: articles, ingest: account });
+  const ingested = split(await timed('ingest', () => runIngest(config, configuredInputs(config), options.onProgress)));
+  const { ingest } = ingested;
   const outDir = options.outDir ?? resolvePath(config, config.out_dir);
   const workDir = resolvePath(config, config.work_dir);
   const cache = createRenderCache(renderMarkdown, join(workDir, 'cache', 'html'));
   const stateDir = join(workDir, 'output');
 
   const { pages, units } = await timed('render', async () => {
-    const plan = planSite(ingest.articles, {
+    const plan = planSite(ingested.records!, {
       templatesDir: TEMPLATES_DIR,
       name: config.site_name,
       description: config.description,
@@ -115,8 +121,10 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
     for (const [unit, key] of plan.keys) units.set(unit, { key, files: files.get(unit) ?? staging.reused.get(unit)!.files });
     return { pages: [...units.values()].reduce((n, u) => n + u.files.length, 0), units: { staging, all: units, rendered: staging.render.size } };
   });
+  const toIndex = ingested.records!.map((a) => ({ id: a.meta.id, date: a.meta.date, key: units.all.get(articleUnit(a.meta.id))!.key }));
+  delete ingested.records;
   const { pages: indexed } = await timed('index', () =>
-    indexSite(units.staging.dir, ingest.articles.map((a) => ({ id: a.meta.id, date: a.meta.date, key: units.all.get(articleUnit(a.meta.id))!.key })), {
+    indexSite(units.staging.dir, toIndex, {
       cacheDir: join(workDir, 'cache', 'index'),
       shardPages: config.index_shard_pages,
       workers: config.index_workers,

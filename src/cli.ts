@@ -29,7 +29,7 @@ const color = (format: Parameters<typeof styleText>[0], text: string): string =>
 const MAX_LISTED = 50;
 
 /** Errors first, each naming its file; past MAX_LISTED the report file has the rest. */
-function reportIngest(summary: IngestSummary): boolean {
+function reportIngest(summary: Omit<IngestSummary, 'articles'>): boolean {
   const problems = summary.inputs.flatMap((input) => input.problems);
   const ordered = [...problems.filter((p) => p.severity === 'error'), ...problems.filter((p) => p.severity === 'warning')];
   for (const problem of ordered.slice(0, MAX_LISTED)) console.error(color(problem.severity === 'error' ? 'red' : 'yellow', formatProblem(problem)));
