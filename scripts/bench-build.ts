@@ -16,7 +16,9 @@
 //   --work DIR    where the runs build (default: a temporary folder, removed at the end);
 //                 a given folder keeps the last run's sites and records
 //   --json FILE   every run's figures and the medians, as JSON
-//   --incremental then, in the last run's built archive, add one article, edit it and delete it,
+//   --incremental then, in the last run's built archive, rebuild with nothing changed (the first
+//                 rebuild after a cold build, which fills the spare output tree), then add one
+//                 article, edit it and delete it,
 //                 timing each rebuild and checking the page and the search index follow
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -314,7 +316,7 @@ function indexedPages(site: string, word: string): number {
 }
 
 interface IncrementalRun extends ArshifRun {
-  change: 'add' | 'edit' | 'delete';
+  change: 'none' | 'add' | 'edit' | 'delete';
   /** The change is in the site: the article page and the search index agree with it. */
   verified: boolean;
 }
@@ -326,6 +328,7 @@ async function incremental(dir: string, input: string): Promise<IncrementalRun[]
   const file = join(extra, `${EXTRA_ID}.txt`);
   const page = join(dir, 'site', 'articles', EXTRA_ID, 'index.html');
   const steps: { change: IncrementalRun['change']; apply: () => void; check: () => boolean }[] = [
+    { change: 'none', apply: () => rmSync(file, { force: true }), check: () => !existsSync(page) },
     { change: 'add', apply: () => writeFileSync(file, article(ADDED)), check: () => existsSync(page) && indexedPages(join(dir, 'site'), ADDED) === 1 },
     { change: 'edit', apply: () => writeFileSync(file, article(EDITED)), check: () => readFileSync(page, 'utf8').includes(EDITED) && indexedPages(join(dir, 'site'), EDITED) === 1 && indexedPages(join(dir, 'site'), ADDED) === 0 },
     { change: 'delete', apply: () => rmSync(file), check: () => !existsSync(page) && indexedPages(join(dir, 'site'), EDITED) === 0 },
@@ -407,7 +410,7 @@ console.log(`| pages in the search index | ${n(a.indexed)} | ${n(b.indexed)} | |
 console.log(`| output | ${size(a.out_bytes)} in ${n(a.out_files)} files | ${size(b.out_bytes)} in ${n(b.out_files)} files | |`);
 console.log(`\nArshif's total is its process's wall time: the stages plus start-up and the report; the stages are the CLI's own timings.`);
 if (changes.length > 0) {
-  console.log(`\nIncremental (one run each, in the last run's built archive): one article added in a second input folder, then edited, then deleted, each followed by \`arshif build\`; "verified" means the article page and the search index (read back from its files) agree with the change.\n`);
+  console.log(`\nIncremental (one run each, in the last run's built archive): a rebuild with nothing changed (the first after a cold build), then one article added in a second input folder, then edited, then deleted, each followed by \`arshif build\`; "verified" means the article page and the search index (read back from its files) agree with the change.\n`);
   console.log('| change | total | ingest | render | index | peak RSS | verified |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const c of changes) console.log(`| ${c.change} | ${seconds(c.total_ms)} | ${seconds(c.ingest_ms)} | ${seconds(c.render_ms)} | ${seconds(c.index_ms)} | ${size(c.peak_bytes)} | ${c.verified ? 'yes' : '**no**'} |`);

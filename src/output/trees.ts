@@ -9,10 +9,14 @@
 //   - to update the spare, files of units it holds with another key (or no longer) are deleted,
 //     units the live tree holds with the wanted key are copied from it, and the rest are
 //     rendered; a spare without a valid manifest is emptied and filled the same way;
-//   - files outside units (assets, search index, sitemaps) are removed from the spare and
-//     written again by their stages.
-// Files are copied, never hard-linked, so no write to one tree can reach the other.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+//   - files outside units (assets, sitemaps) are removed from the spare and written again by
+//     their stages; the search index folder is updated in place by its merge (merge-index.ts).
+// Unit files taken from the live tree are hard links (a first rebuild after a cold build links
+// 48,000 pages instead of copying them, and the two trees share the disk of unchanged pages). A
+// linked file must never be written in place, or the write would reach the live tree too: unit
+// files are only ever created (rendered or linked) at paths this module has just cleared, and
+// the stages' own files are never linked.
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 const FORMAT = 1;
@@ -31,9 +35,10 @@ interface Manifest {
 export interface Staging {
   /** The folder the new output is being written into (the spare). */
   dir: string;
-  /** Units to render: neither the spare nor the live tree has them with the wanted key. */
+  /** Units to render: neither the spare nor the live tree has them with the wanted key. Their
+   *  paths in the spare are clear (as far as either manifest knows them). */
   render: Set<string>;
-  /** How many units the spare already had, and how many were copied from the live tree. */
+  /** How many units the spare already had, and how many were linked from the live tree. */
   kept: number;
   copied: number;
   /** The units not to render, with their files. */
@@ -115,13 +120,16 @@ export function stageOutput(outDir: string, stateDir: string, keys: ReadonlyMap<
     if (from?.key === key) {
       for (const file of from.files) {
         mkdirSync(dirname(join(dir, file)), { recursive: true });
-        copyFileSync(join(outDir, file), join(dir, file));
+        rmSync(join(dir, file), { force: true });
+        linkSync(join(outDir, file), join(dir, file));
       }
       reused.set(unit, from);
       copied++;
       continue;
     }
     render.add(unit);
+    // Rendering writes files in place: nothing, linked or not, may be at the unit's paths.
+    for (const file of from?.files ?? []) rmSync(join(dir, file), { force: true });
   }
   return { dir, render, kept, copied, reused };
 }
