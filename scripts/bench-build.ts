@@ -10,7 +10,7 @@
 // alternate which side goes first, so neither always meets a warmer machine. Then medians,
 // the ratios arshif/baseline and a Markdown table for docs/BENCHMARKS.md.
 //
-// Usage: npx tsx scripts/bench-build.ts [--runs 3] [--articles N | --scale N] [--work DIR] [--json out.json] [--incremental]
+// Usage: npx tsx scripts/bench-build.ts [--runs 3] [--articles N | --scale N] [--work DIR] [--json out.json] [--incremental [--rounds N]]
 //   --articles N  only the corpus's first N rows (its files in name order), for quick checks
 //   --scale N     the corpus replicated to N rows (distinct ids and dates), Arshif alone
 //   --work DIR    where the runs build (default: a temporary folder, removed at the end);
@@ -18,7 +18,7 @@
 //   --json FILE   every run's figures and the medians, as JSON
 //   --incremental then, in the last run's built archive, rebuild with nothing changed (the first
 //                 rebuild after a cold build, which fills the spare output tree), then add one
-//                 article, edit it and delete it,
+//                 article, edit it and delete it (--rounds N: that cycle N times, medians),
 //                 timing each rebuild and checking the page and the search index follow
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -54,14 +54,18 @@ const { values } = parseArgs({
     work: { type: 'string' },
     json: { type: 'string' },
     incremental: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '1' },
     scale: { type: 'string' },
   },
 });
 const runs = Number(values.runs);
+const rounds = Number(values.rounds);
+// --runs 0 --incremental --work DIR: the rebuilds alone, in the archive an earlier run left in DIR.
+const rebuildOnly = runs === 0 && values.incremental && values.work !== undefined;
 const articles = values.articles === undefined ? undefined : Number(values.articles);
 const scale = values.scale === undefined ? undefined : Number(values.scale);
-if (!Number.isInteger(runs) || runs < 1 || (articles !== undefined && (!Number.isInteger(articles) || articles < 1)) || (scale !== undefined && (!Number.isInteger(scale) || scale < 1 || articles !== undefined))) {
-  console.error('usage: npx tsx scripts/bench-build.ts [--runs 3] [--articles N] [--work DIR] [--json out.json]');
+if (!Number.isInteger(runs) || (runs < 1 && !rebuildOnly) || !Number.isInteger(rounds) || rounds < 1 || (articles !== undefined && (!Number.isInteger(articles) || articles < 1)) || (scale !== undefined && (!Number.isInteger(scale) || scale < 1 || articles !== undefined))) {
+  console.error('usage: npx tsx scripts/bench-build.ts [--runs 3 | --runs 0 (rebuilds only, with --incremental and --work)] [--articles N | --scale N] [--work DIR] [--json out.json] [--incremental [--rounds N]]');
   process.exit(2);
 }
 
@@ -327,12 +331,12 @@ async function incremental(dir: string, input: string): Promise<IncrementalRun[]
   mkdirSync(extra, { recursive: true });
   const file = join(extra, `${EXTRA_ID}.txt`);
   const page = join(dir, 'site', 'articles', EXTRA_ID, 'index.html');
-  const steps: { change: IncrementalRun['change']; apply: () => void; check: () => boolean }[] = [
-    { change: 'none', apply: () => rmSync(file, { force: true }), check: () => !existsSync(page) },
+  const cycle: { change: IncrementalRun['change']; apply: () => void; check: () => boolean }[] = [
     { change: 'add', apply: () => writeFileSync(file, article(ADDED)), check: () => existsSync(page) && indexedPages(join(dir, 'site'), ADDED) === 1 },
     { change: 'edit', apply: () => writeFileSync(file, article(EDITED)), check: () => readFileSync(page, 'utf8').includes(EDITED) && indexedPages(join(dir, 'site'), EDITED) === 1 && indexedPages(join(dir, 'site'), ADDED) === 0 },
     { change: 'delete', apply: () => rmSync(file), check: () => !existsSync(page) && indexedPages(join(dir, 'site'), EDITED) === 0 },
   ];
+  const steps = [{ change: 'none' as const, apply: () => rmSync(file, { force: true }), check: () => !existsSync(page) }, ...Array.from({ length: rounds }, () => cycle).flat()];
   const out: IncrementalRun[] = [];
   for (const step of steps) {
     step.apply();
@@ -351,7 +355,7 @@ const ours: ArshifRun[] = [];
 const theirs: BaselineRun[] = [];
 let changes: IncrementalRun[] = [];
 try {
-  const input = scale === undefined ? corpusInput(work, articles) : scaledInput(work, scale);
+  const input = rebuildOnly ? (JSON.parse(readFileSync(join(work, 'arshif', 'config.json'), 'utf8')) as { inputs: string[] }).inputs[0]! : scale === undefined ? corpusInput(work, articles) : scaledInput(work, scale);
   for (let run = 1; run <= runs; run++) {
     // Odd runs: Arshif first; even runs: the baseline first, over the records of the previous
     // run's Arshif build (the same records: ingest is deterministic for a fixed reference_date).
@@ -378,7 +382,7 @@ try {
 
 const medians = <T extends object>(samples: T[]): { [K in keyof T]: number } =>
   Object.fromEntries(Object.keys(samples[0]!).map((key) => [key, median(samples.map((s) => s[key as keyof T] as number))])) as { [K in keyof T]: number };
-const a = medians(ours);
+const a = ours.length > 0 ? medians(ours) : (Object.fromEntries(Object.keys(changes[0] ?? {}).map((k) => [k, NaN])) as ReturnType<typeof medians<ArshifRun>>);
 const seconds0 = (ms: number): string => (Number.isFinite(ms) ? seconds(ms) : '(not run)');
 const b = theirs.length > 0 ? medians(theirs) : (Object.fromEntries(Object.keys({ total_ms: 0, eleventy_ms: 0, pagefind_ms: 0, peak_bytes: 0, eleventy_peak_bytes: 0, pagefind_peak_bytes: 0, pages: 0, indexed: 0, out_bytes: 0, out_files: 0 }).map((k) => [k, NaN])) as ReturnType<typeof medians<BaselineRun>>);
 const ratio = { total_wall: a.total_ms / b.total_ms, peak_rss: a.peak_bytes / b.peak_bytes };
@@ -396,22 +400,30 @@ if (values.json) writeFileSync(values.json, `${JSON.stringify({ command, machine
 const n = (x: number): string => (Number.isFinite(x) ? Math.round(x).toLocaleString('en') : '(not run)');
 const all = (samples: { total_ms: number }[]): string => samples.map((s) => (s.total_ms / 1000).toFixed(1)).join(', ');
 console.log(`\n\`\`\`sh\n${command}\n\`\`\`\n`);
-console.log(`${machine.date}, nproc ${machine.nproc} (${machine.cpu}), ${(machine.memory_bytes / 2 ** 30).toFixed(1)} GB memory, Node ${machine.node}. Input: ${inputName}: ${n(a.records)} records. Medians of ${runs} cold run${runs > 1 ? 's' : ''} (fresh work and output folders; the operating system's file cache stays warm), the order alternating. Peak RSS: the largest sum over the process tree, sampled every ${POLL_MS} ms. The baseline starts from Arshif's records, so it has no ingest.\n`);
-console.log('| | Arshif | baseline: Eleventy 3 + stock Pagefind | Arshif / baseline |');
-console.log('| --- | ---: | ---: | ---: |');
-console.log(`| ingest (inputs -> records) | ${seconds(a.ingest_ms)} | (none) | |`);
-console.log(`| render | ${seconds(a.render_ms)} | ${seconds0(b.eleventy_ms)} (Eleventy) | |`);
-console.log(`| search index | ${seconds(a.index_ms)} | ${seconds0(b.pagefind_ms)} (Pagefind) | |`);
-console.log(`| **total wall time** | **${seconds(a.total_ms)}** (${all(ours)}) | **${seconds0(b.total_ms)}** (${all(theirs)}) | **${Number.isFinite(ratio.total_wall) ? `${ratio.total_wall.toFixed(2)}×` : '(no baseline)'}** |`);
-console.log(`| **peak RSS** | **${size(a.peak_bytes)}** (ingest ${size(a.ingest_peak_bytes)}, render ${size(a.render_peak_bytes)}, index ${size(a.index_peak_bytes)}) | **${size(b.peak_bytes)}** (Eleventy ${size(b.eleventy_peak_bytes)}, Pagefind ${size(b.pagefind_peak_bytes)}) | **${Number.isFinite(ratio.peak_rss) ? `${ratio.peak_rss.toFixed(2)}×` : '(no baseline)'}** |`);
-console.log(`| pages written | ${n(a.pages)} | ${n(b.pages)} | |`);
-console.log(`| pages per second (total wall time) | ${(a.pages / (a.total_ms / 1000)).toFixed(1)} | ${Number.isFinite(b.pages) ? (b.pages / (b.total_ms / 1000)).toFixed(1) : '(not run)'} | |`);
-console.log(`| pages in the search index | ${n(a.indexed)} | ${n(b.indexed)} | |`);
-console.log(`| output | ${size(a.out_bytes)} in ${n(a.out_files)} files | ${size(b.out_bytes)} in ${n(b.out_files)} files | |`);
-console.log(`\nArshif's total is its process's wall time: the stages plus start-up and the report; the stages are the CLI's own timings.`);
+if (ours.length > 0) {
+  console.log(`${machine.date}, nproc ${machine.nproc} (${machine.cpu}), ${(machine.memory_bytes / 2 ** 30).toFixed(1)} GB memory, Node ${machine.node}. Input: ${inputName}: ${n(a.records)} records. Medians of ${runs} cold run${runs > 1 ? 's' : ''} (fresh work and output folders; the operating system's file cache stays warm), the order alternating. Peak RSS: the largest sum over the process tree, sampled every ${POLL_MS} ms. The baseline starts from Arshif's records, so it has no ingest.\n`);
+  console.log('| | Arshif | baseline: Eleventy 3 + stock Pagefind | Arshif / baseline |');
+  console.log('| --- | ---: | ---: | ---: |');
+  console.log(`| ingest (inputs -> records) | ${seconds(a.ingest_ms)} | (none) | |`);
+  console.log(`| render | ${seconds(a.render_ms)} | ${seconds0(b.eleventy_ms)} (Eleventy) | |`);
+  console.log(`| search index | ${seconds(a.index_ms)} | ${seconds0(b.pagefind_ms)} (Pagefind) | |`);
+  console.log(`| **total wall time** | **${seconds(a.total_ms)}** (${all(ours)}) | **${seconds0(b.total_ms)}** (${all(theirs)}) | **${Number.isFinite(ratio.total_wall) ? `${ratio.total_wall.toFixed(2)}×` : '(no baseline)'}** |`);
+  console.log(`| **peak RSS** | **${size(a.peak_bytes)}** (ingest ${size(a.ingest_peak_bytes)}, render ${size(a.render_peak_bytes)}, index ${size(a.index_peak_bytes)}) | **${size(b.peak_bytes)}** (Eleventy ${size(b.eleventy_peak_bytes)}, Pagefind ${size(b.pagefind_peak_bytes)}) | **${Number.isFinite(ratio.peak_rss) ? `${ratio.peak_rss.toFixed(2)}×` : '(no baseline)'}** |`);
+  console.log(`| pages written | ${n(a.pages)} | ${n(b.pages)} | |`);
+  console.log(`| pages per second (total wall time) | ${(a.pages / (a.total_ms / 1000)).toFixed(1)} | ${Number.isFinite(b.pages) ? (b.pages / (b.total_ms / 1000)).toFixed(1) : '(not run)'} | |`);
+  console.log(`| pages in the search index | ${n(a.indexed)} | ${n(b.indexed)} | |`);
+  console.log(`| output | ${size(a.out_bytes)} in ${n(a.out_files)} files | ${size(b.out_bytes)} in ${n(b.out_files)} files | |`);
+  console.log(`\nArshif's total is its process's wall time: the stages plus start-up and the report; the stages are the CLI's own timings.`);
+}
 if (changes.length > 0) {
-  console.log(`\nIncremental (one run each, in the last run's built archive): a rebuild with nothing changed (the first after a cold build), then one article added in a second input folder, then edited, then deleted, each followed by \`arshif build\`; "verified" means the article page and the search index (read back from its files) agree with the change.\n`);
+  console.log(`\nIncremental (in ${ours.length > 0 ? "the last run's" : 'an earlier run\'s'} built archive): a rebuild with nothing changed (the first after a cold build), then one article added in a second input folder, then edited, then deleted, each followed by \`arshif build\`${rounds > 1 ? `, that cycle ${rounds} times (medians, every run in brackets)` : ''}; "verified" means the article page and the search index (read back from its files) agree with the change.\n`);
   console.log('| change | total | ingest | render | index | peak RSS | verified |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
-  for (const c of changes) console.log(`| ${c.change} | ${seconds(c.total_ms)} | ${seconds(c.ingest_ms)} | ${seconds(c.render_ms)} | ${seconds(c.index_ms)} | ${size(c.peak_bytes)} | ${c.verified ? 'yes' : '**no**'} |`);
+  for (const change of ['none', 'add', 'edit', 'delete'] as const) {
+    const of = changes.filter((c) => c.change === change);
+    if (of.length === 0) continue;
+    const m = medians(of.map(({ change: _c, verified: _v, ...run }) => run));
+    const runsOf = of.length > 1 ? ` (${all(of)})` : '';
+    console.log(`| ${change === 'none' ? 'nothing changed' : change} | ${seconds(m.total_ms)}${runsOf} | ${seconds(m.ingest_ms)} | ${seconds(m.render_ms)} | ${seconds(m.index_ms)} | ${size(m.peak_bytes)} | ${of.every((c) => c.verified) ? 'yes' : '**no**'} |`);
+  }
 }
