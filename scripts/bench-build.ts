@@ -416,7 +416,7 @@ if (ours.length > 0) {
   console.log(`\nArshif's total is its process's wall time: the stages plus start-up and the report; the stages are the CLI's own timings.`);
 }
 if (changes.length > 0) {
-  console.log(`\nIncremental (in ${ours.length > 0 ? "the last run's" : 'an earlier run\'s'} built archive): a rebuild with nothing changed (the first after a cold build), then one article added in a second input folder, then edited, then deleted, each followed by \`arshif build\`${rounds > 1 ? `, that cycle ${rounds} times (medians, every run in brackets)` : ''}; "verified" means the article page and the search index (read back from its files) agree with the change.\n`);
+  console.log(`\nIncremental (in ${ours.length > 0 ? "the last run's" : 'an earlier run\'s'} built archive): a rebuild with nothing changed${ours.length > 0 ? ' (the first after a cold build)' : ''}, then one article added in a second input folder, then edited, then deleted, each followed by \`arshif build\`${rounds > 1 ? `, that cycle ${rounds} times (medians, every run in brackets)` : ''}; "verified" means the article page and the search index (read back from its files) agree with the change.\n`);
   console.log('| change | total | ingest | render | index | peak RSS | verified |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const change of ['none', 'add', 'edit', 'delete'] as const) {
