@@ -3,10 +3,10 @@
 // when complete (output/trees.ts), so an interrupted or failed build leaves the previous output
 // intact and servable, and a rebuild renders only the pages whose inputs changed.
 import { writeFileSync } from 'node:fs';
-import type { Article } from './schema/article.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolvePath, type ArchiveConfig } from './config.ts';
+import type { Article } from './schema/article.ts';
 import { readSources, type IngestOutput, type InputSpec, type Progress } from './ingest/index.ts';
 import { ingestInParallel } from './ingest/parallel.ts';
 import { buildReport, type IngestReport } from './ingest/report.ts';

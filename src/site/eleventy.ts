@@ -114,12 +114,13 @@ export function planRuns(input: EleventyInput, pagesPerRun = PAGES_PER_RUN, with
  */
 export async function renderSite(input: EleventyInput, pagesPerRun = PAGES_PER_RUN, workers = 1, singles = true): Promise<{ pages: number; runs: number; files: string[] }> {
   const runs = planRuns(input, pagesPerRun, singles);
-  const files: string[] = [];
+  let files: string[] = [];
   // Starting a worker (Node, the TypeScript loader, Eleventy) costs about a second: pages that
   // fit in one run's worth (a rebuild's few changed pages) render sooner here.
   const pages = input.articles.length + input.collections.lists.length;
-  if (workers > 1 && runs.length > 1 && pages > pagesPerRun) files.push(...(await renderInWorkers(input, runs, workers)));
-  else for (const run of runs) files.push(...(await renderRun(input, run)));
+  // concat, not push(...): a whole site's 150,000 file names overflow the call stack as arguments.
+  if (workers > 1 && runs.length > 1 && pages > pagesPerRun) files = await renderInWorkers(input, runs, workers);
+  else for (const run of runs) files = files.concat(await renderRun(input, run));
   copyAssets(input.templatesDir, input.outDir);
   return { pages: files.length, runs: runs.length, files: files.sort() };
 }
