@@ -7,7 +7,7 @@
 //     the swap), so a manifest never describes a folder it was not written for (a replaced,
 //     touched or half-updated tree is simply not trusted);
 //   - to update the spare, files of units it holds with another key (or no longer) are deleted,
-//     units the live tree holds with the wanted key are copied from it, and the rest are
+//     units the live tree holds with the wanted key are hard-linked from it, and the rest are
 //     rendered; a spare without a valid manifest is emptied and filled the same way;
 //   - files outside units (assets, sitemaps) are removed from the spare and written again by
 //     their stages; the search index folder is updated in place by its merge (merge-index.ts).
@@ -40,7 +40,7 @@ export interface Staging {
   render: Set<string>;
   /** How many units the spare already had, and how many were linked from the live tree. */
   kept: number;
-  copied: number;
+  linked: number;
   /** The units not to render, with their files. */
   reused: Map<string, Unit>;
 }
@@ -109,7 +109,7 @@ export function stageOutput(outDir: string, stateDir: string, keys: ReadonlyMap<
   const render = new Set<string>();
   const reused = new Map<string, Unit>();
   let kept = 0;
-  let copied = 0;
+  let linked = 0;
   for (const [unit, key] of keys) {
     if (had[unit]?.key === key) {
       reused.set(unit, had[unit]);
@@ -124,14 +124,14 @@ export function stageOutput(outDir: string, stateDir: string, keys: ReadonlyMap<
         linkSync(join(outDir, file), join(dir, file));
       }
       reused.set(unit, from);
-      copied++;
+      linked++;
       continue;
     }
     render.add(unit);
     // Rendering writes files in place: nothing, linked or not, may be at the unit's paths.
     for (const file of from?.files ?? []) rmSync(join(dir, file), { force: true });
   }
-  return { dir, render, kept, copied, reused };
+  return { dir, render, kept, linked, reused };
 }
 
 /**

@@ -11,7 +11,7 @@ const EXTRA = (name: string): boolean => name === 'pagefind';
 const fileOf = (unit: string): string => `${unit.replace(':', '/')}/index.html`;
 
 /** One build: stage, "render" what is asked (the file holds its key), write an extra, commit. */
-function build(root: string, keys: Record<string, string>): { rendered: string[]; kept: number; copied: number } {
+function build(root: string, keys: Record<string, string>): { rendered: string[]; kept: number; linked: number } {
   const out = join(root, 'site');
   const state = join(root, 'work', 'output');
   const wanted = new Map(Object.entries(keys));
@@ -24,7 +24,7 @@ function build(root: string, keys: Record<string, string>): { rendered: string[]
   writeFileSync(join(staging.dir, 'pagefind', 'index.js'), JSON.stringify(keys));
   const units = new Map<string, Unit>([...wanted].map(([unit, key]) => [unit, { key, files: [fileOf(unit)] }]));
   commitOutput(out, state, staging, units);
-  return { rendered: [...staging.render].sort(), kept: staging.kept, copied: staging.copied };
+  return { rendered: [...staging.render].sort(), kept: staging.kept, linked: staging.linked };
 }
 
 /** Every file of a tree with its content. */
@@ -45,22 +45,22 @@ test('a rebuild renders only the units whose keys changed; the rest come from th
     assert.deepEqual(build(root, v1).rendered, ['article:a', 'article:b', 'list:x']);
     assert.deepEqual(tree(out), expected(v1));
 
-    // No spare yet: the unchanged units are copied from the live tree.
+    // No spare yet: the unchanged units are linked from the live tree.
     const v2 = { 'article:a': '2', 'article:b': '1', 'list:x': '1', 'article:c': '1' };
-    assert.deepEqual(build(root, v2), { rendered: ['article:a', 'article:c'], kept: 0, copied: 2 });
+    assert.deepEqual(build(root, v2), { rendered: ['article:a', 'article:c'], kept: 0, linked: 2 });
     assert.deepEqual(tree(out), expected(v2));
     assert.deepEqual(tree(spareOf(out)), expected(v1), 'the old live tree is the spare, as it was');
 
-    // The spare (v1) is brought to v3: b is kept, a and c (changed by v2, not since) are copied, b's
-    // removal leaves no empty folder behind, x is rendered.
+    // The spare (v1) is brought to v3: a and c (changed by v2, not since) are linked from the live
+    // tree, b is removed without leaving an empty folder behind, x is rendered.
     const v3 = { 'article:a': '2', 'list:x': '3', 'article:c': '1' };
-    assert.deepEqual(build(root, v3), { rendered: ['list:x'], kept: 0, copied: 2 });
+    assert.deepEqual(build(root, v3), { rendered: ['list:x'], kept: 0, linked: 2 });
     assert.deepEqual(tree(out), expected(v3));
     assert.equal(existsSync(join(out, 'article', 'b')), false);
     assert.deepEqual(tree(spareOf(out)), expected(v2));
 
-    // Nothing changed: everything is kept or copied, nothing rendered.
-    assert.deepEqual(build(root, v3), { rendered: [], kept: 2, copied: 1 });
+    // Nothing changed: everything is kept or linked, nothing rendered.
+    assert.deepEqual(build(root, v3), { rendered: [], kept: 2, linked: 1 });
     assert.deepEqual(tree(out), expected(v3));
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -81,7 +81,7 @@ test('a build killed after staging leaves the live tree as it was, and the next 
     writeFileSync(join(staging.dir, 'stray.html'), 'half-written');
     assert.deepEqual(tree(out), live);
     const v4 = { 'article:a': '4', 'article:b': '1' };
-    assert.deepEqual(build(root, v4), { rendered: ['article:a'], kept: 0, copied: 1 });
+    assert.deepEqual(build(root, v4), { rendered: ['article:a'], kept: 0, linked: 1 });
     assert.deepEqual(tree(out), expected(v4));
   } finally {
     rmSync(root, { recursive: true, force: true });
