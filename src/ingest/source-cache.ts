@@ -4,11 +4,12 @@
 // that changed; merging duplicates and choosing ids, which look across files, always run.
 // Stored with v8's serializer: the outcome is plain data, and it reads back ~5x faster than JSON.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { codeVersion } from '../code-version.ts';
+import { writeFileAtomically } from '../write-atomically.ts';
 import { ingestSource, type InputFile, type SourceIngester, type SourceOutcome } from './index.ts';
 import type { IngestContext } from './source.ts';
 
@@ -66,10 +67,7 @@ export function createSourceCache(dir: string, version = ingestCodeVersion()): S
     }
   };
   const save = (source: InputFile, context: IngestContext, outcome: SourceOutcome): void => {
-    // Written under a temporary name and renamed, so a killed build never leaves half an entry.
-    const file = fileOf(source, context);
-    writeFileSync(`${file}.${process.pid}.tmp`, serialize(outcome));
-    renameSync(`${file}.${process.pid}.tmp`, file);
+    writeFileAtomically(fileOf(source, context), serialize(outcome));
   };
   return {
     lookup,

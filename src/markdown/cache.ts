@@ -1,8 +1,9 @@
 // unified costs ~1 ms an article: cache its output by content hash, in memory and on disk,
 // so unchanged articles are never rendered twice, within a build or across builds.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomically } from '../write-atomically.ts';
 
 export interface RenderCache {
   /** The folder it keeps HTML in, if any. */
@@ -43,11 +44,8 @@ export function createRenderCache(render: (markdown: string) => string, dir?: st
       misses++;
       const html = render(markdown);
       remember(key, html);
-      if (file) {
-        // Several processes share the folder: written whole under a temporary name, then renamed.
-        writeFileSync(`${file}.${process.pid}.tmp`, html);
-        renameSync(`${file}.${process.pid}.tmp`, file);
-      }
+      // Several processes share the folder: never a half-written file for another to read.
+      if (file) writeFileAtomically(file, html);
       return html;
     },
     stats: () => ({ hits, misses }),

@@ -16,8 +16,9 @@
 // linked file must never be written in place, or the write would reach the live tree too: unit
 // files are only ever created (rendered or linked) at paths this module has just cleared, and
 // the stages' own files are never linked.
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { writeFileAtomically } from '../write-atomically.ts';
 
 const FORMAT = 1;
 
@@ -149,12 +150,7 @@ export function commitOutput(outDir: string, stateDir: string, staging: Staging,
   renameSync(staging.dir, outDir);
   if (existsSync(swap)) renameSync(swap, staging.dir);
   // Killed before these are written, neither tree is trusted next time: a full build, never a wrong one.
-  writeAtomically(liveFile, { format: FORMAT, tree: treeId(outDir), units: Object.fromEntries(units) });
+  writeFileAtomically(liveFile, JSON.stringify({ format: FORMAT, tree: treeId(outDir), units: Object.fromEntries(units) } satisfies Manifest));
   // The old live tree is the spare now, with its manifest.
-  if (live) writeAtomically(spareFile, { ...live, tree: treeId(staging.dir) });
-}
-
-function writeAtomically(file: string, manifest: Manifest): void {
-  writeFileSync(`${file}.tmp`, JSON.stringify(manifest));
-  renameSync(`${file}.tmp`, file);
+  if (live) writeFileAtomically(spareFile, JSON.stringify({ ...live, tree: treeId(staging.dir) } satisfies Manifest));
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { BundleAsset, PagefindBase, ShardBundle } from './shard-index.ts';
+import { writeFileAtomically } from '../write-atomically.ts';
 
 const FORMAT = 1;
 const ASSETS = 'assets';
@@ -26,8 +27,7 @@ export function loadLabels(cacheDir: string): Record<string, string> {
 }
 
 export function saveLabels(cacheDir: string, labels: Record<string, string>): void {
-  writeFileSync(join(cacheDir, `${LABELS}.tmp`), JSON.stringify(labels));
-  renameSync(join(cacheDir, `${LABELS}.tmp`), join(cacheDir, LABELS));
+  writeFileAtomically(join(cacheDir, LABELS), JSON.stringify(labels));
 }
 
 interface StoredShard extends Omit<ShardBundle, 'pages' | 'chunks'> {

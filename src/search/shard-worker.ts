@@ -2,11 +2,12 @@
 // pages in this process's own service, key-index.ts indexes them), so shards use every core.
 // What Pagefind read from each page is kept in the cache beside the shard, so the next build of
 // a shard in which one page changed has Pagefind read that page alone.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import * as pagefind from 'pagefind';
 import { serveTasks } from '../pool.ts';
+import { writeFileAtomically } from '../write-atomically.ts';
 import { buildShard, type KeptText, type PagefindBase, type ShardBundle, type ShardFile } from './shard-index.ts';
 
 export interface ShardTask {
@@ -30,11 +31,7 @@ function readKept(file: string | undefined): Map<string, KeptText> {
 async function build(base: PagefindBase, task: ShardTask): Promise<ShardBundle> {
   const html = (file: ShardFile): string => readFileSync(join(task.siteDir, file.sourcePath), 'utf8');
   const { bundle, kept } = await buildShard(task.files, html, task.label, base, readKept(task.texts?.previous));
-  if (task.texts) {
-    // Written under a temporary name and renamed: a killed build never leaves half a file.
-    writeFileSync(`${task.texts.save}.tmp-${process.pid}`, serialize(kept));
-    renameSync(`${task.texts.save}.tmp-${process.pid}`, task.texts.save);
-  }
+  if (task.texts) writeFileAtomically(task.texts.save, serialize(kept));
   return bundle;
 }
 
