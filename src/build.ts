@@ -10,7 +10,7 @@ import type { Article } from './schema/article.ts';
 import { readSources, type IngestOutput, type InputSpec, type Progress } from './ingest/index.ts';
 import { ingestInParallel } from './ingest/parallel.ts';
 import { buildReport, type IngestReport } from './ingest/report.ts';
-import { createSourceCache, ingestCodeVersion } from './ingest/source-cache.ts';
+import { createSourceCache } from './ingest/source-cache.ts';
 import { writeRecords } from './records/write.ts';
 import { createRenderCache } from './markdown/cache.ts';
 import { renderMarkdown } from './markdown/processor.ts';
@@ -45,14 +45,12 @@ export function configuredInputs(config: ArchiveConfig): InputSpec[] {
 
 export async function runIngest(config: ArchiveConfig, inputs: readonly InputSpec[] = configuredInputs(config), onProgress?: Progress): Promise<IngestSummary> {
   const workDir = resolvePath(config, config.work_dir);
-  const cacheDir = join(workDir, 'cache', 'ingest');
-  const version = ingestCodeVersion();
-  const source = createSourceCache(cacheDir, version);
+  const source = createSourceCache(join(workDir, 'cache', 'ingest'));
   const output = await ingestInParallel(
     // Records name their source relative to the archive's own folder, whatever the working directory.
     inputs.flatMap((input) => readSources(input, config.root)),
     { reference: config.reference },
-    { source, dir: cacheDir, version },
+    source,
     config.ingest_workers,
     onProgress,
   );

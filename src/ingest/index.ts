@@ -111,13 +111,11 @@ export function ingestSource(source: InputFile, context: IngestContext): SourceO
   return { results: [ingest(source, context)] };
 }
 
-/** How each source is ingested: ingestSource itself, or a cache in front of it. */
-export type SourceIngester = (source: InputFile, context: IngestContext) => SourceOutcome;
-
-export function ingestSources(sources: readonly InputFile[], context: IngestContext, onProgress?: Progress, ingest: SourceIngester = ingestSource): IngestOutput {
+/** Every source ingested here, in one process, nothing cached (parallel.ts is the build's ingest). */
+export function ingestSources(sources: readonly InputFile[], context: IngestContext, onProgress?: Progress): IngestOutput {
   const outcomes = sources.map((source, i) => {
     onProgress?.(i, sources.length);
-    return ingest(source, context);
+    return ingestSource(source, context);
   });
   onProgress?.(sources.length, sources.length);
   return combineOutcomes(sources, outcomes);

@@ -4,7 +4,7 @@
 // result is what ingestSources gives for the same inputs.
 import { fileURLToPath } from 'node:url';
 import { runPool } from '../pool.ts';
-import { combineOutcomes, ingestSource, type IngestOutput, type InputFile, type Progress, type SourceOutcome } from './index.ts';
+import { combineOutcomes, type IngestOutput, type InputFile, type Progress, type SourceOutcome } from './index.ts';
 import type { IngestShared } from './ingest-worker.ts';
 import type { SourceCache } from './source-cache.ts';
 import type { IngestContext } from './source.ts';
@@ -14,11 +14,11 @@ const WORKER = fileURLToPath(new URL('./ingest-worker.ts', import.meta.url));
 export async function ingestInParallel(
   sources: readonly InputFile[],
   context: IngestContext,
-  cache: { source: SourceCache; dir: string; version: string },
+  cache: SourceCache,
   workers: number,
   onProgress?: Progress,
 ): Promise<IngestOutput> {
-  const outcomes: (SourceOutcome | undefined)[] = sources.map((source) => cache.source.lookup(source, context));
+  const outcomes: (SourceOutcome | undefined)[] = sources.map((source) => cache.lookup(source, context));
   const missing = sources.flatMap((_, i) => (outcomes[i] ? [] : [i])).sort((a, b) => sources[b]!.bytes.length - sources[a]!.bytes.length || a - b);
   let done = sources.length - missing.length;
   onProgress?.(done, sources.length);
@@ -30,8 +30,7 @@ export async function ingestInParallel(
     });
   } else {
     for (const i of missing) {
-      outcomes[i] = ingestSource(sources[i]!, context);
-      cache.source.save(sources[i]!, context, outcomes[i]);
+      outcomes[i] = cache.fill(sources[i]!, context);
       onProgress?.(++done, sources.length);
     }
   }

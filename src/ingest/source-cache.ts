@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { codeVersion } from '../code-version.ts';
 import { writeFileAtomically } from '../write-atomically.ts';
-import { ingestSource, type InputFile, type SourceIngester, type SourceOutcome } from './index.ts';
+import { ingestSource, type InputFile, type SourceOutcome } from './index.ts';
 import type { IngestContext } from './source.ts';
 
 const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,12 +33,13 @@ export function sourceKey(version: string, source: InputFile, context: IngestCon
 }
 
 export interface SourceCache {
+  /** Its folder and code version: what another process needs to open the same cache. */
+  dir: string;
+  version: string;
   /** The cached outcome of `source`, or undefined (counted as a miss: the caller ingests it). */
   lookup(source: InputFile, context: IngestContext): SourceOutcome | undefined;
-  /** Keeps `outcome` as `source`'s. */
-  save(source: InputFile, context: IngestContext, outcome: SourceOutcome): void;
-  /** lookup, else ingestSource and save: a SourceIngester. */
-  ingest: SourceIngester;
+  /** Ingests `source` (ingestSource) and keeps the outcome. */
+  fill(source: InputFile, context: IngestContext): SourceOutcome;
   /** Outcomes read from the cache and missed, so far. */
   stats(): { hits: number; misses: number };
   /** Removes cached outcomes no source of this build looked up. */
@@ -66,17 +67,13 @@ export function createSourceCache(dir: string, version = ingestCodeVersion()): S
       return undefined;
     }
   };
-  const save = (source: InputFile, context: IngestContext, outcome: SourceOutcome): void => {
-    writeFileAtomically(fileOf(source, context), serialize(outcome));
-  };
   return {
+    dir,
+    version,
     lookup,
-    save,
-    ingest(source, context) {
-      const cached = lookup(source, context);
-      if (cached) return cached;
+    fill(source, context) {
       const outcome = ingestSource(source, context);
-      save(source, context, outcome);
+      writeFileAtomically(fileOf(source, context), serialize(outcome));
       return outcome;
     },
     stats: () => ({ hits, misses }),

@@ -19,54 +19,54 @@ const ROWS = gzipSync(JSON.stringify([{ url: 'https://x.example/1', title: 'خب
 /** Every kind of outcome: a raw article, its exact copy, a dataset with a rejected row, an unsupported and a hidden file. */
 const SOURCES = [source('a.txt', STORY), source('b.txt', STORY), source('c.txt', OTHER), source('rows.json.gz', ROWS, { preset: 'saudinewsnet' }), source('x.pdf', STORY), source('.DS_Store', new Uint8Array())];
 
-test('ingest through the source cache gives what ingest without it gives, and the second build reads every file from the cache', () => {
+test('ingest through the source cache gives what ingest without it gives, and the second build reads every file from the cache', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'arshif-ingest-cache-'));
   try {
     const plain = ingestSources(SOURCES, CONTEXT);
     assert.deepEqual(new Set(plain.inputs.map((i) => i.outcome)), new Set(['written', 'duplicate', 'rejected', 'skipped']));
     const first = createSourceCache(dir, 'v1');
-    assert.deepEqual(ingestSources(SOURCES, CONTEXT, undefined, first.ingest), plain);
+    assert.deepEqual(await ingestInParallel(SOURCES, CONTEXT, first, 1), plain);
     assert.deepEqual(first.stats(), { hits: 0, misses: SOURCES.length });
     const second = createSourceCache(dir, 'v1');
-    assert.deepEqual(ingestSources(SOURCES, CONTEXT, undefined, second.ingest), plain);
+    assert.deepEqual(await ingestInParallel(SOURCES, CONTEXT, second, 1), plain);
     assert.deepEqual(second.stats(), { hits: SOURCES.length, misses: 0 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('a changed file, another context or another code version is ingested again; a damaged entry is never trusted', () => {
+test('a changed file, another context or another code version is ingested again; a damaged entry is never trusted', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'arshif-ingest-cache-'));
   try {
-    ingestSources(SOURCES, CONTEXT, undefined, createSourceCache(dir, 'v1').ingest);
+    await ingestInParallel(SOURCES, CONTEXT, createSourceCache(dir, 'v1'), 1);
     const edited = SOURCES.map((s) => (s.key === 'c.txt' ? source('c.txt', OTHER.replace('حلب', 'حمص')) : s));
     const cache = createSourceCache(dir, 'v1');
-    const { articles } = ingestSources(edited, CONTEXT, undefined, cache.ingest);
+    const { articles } = await ingestInParallel(edited, CONTEXT, cache, 1);
     assert.deepEqual(cache.stats(), { hits: SOURCES.length - 1, misses: 1 });
     assert.match(articles.find((a) => a.meta.id === 'c')!.body, /حمص/);
 
     const otherDay = createSourceCache(dir, 'v1');
-    ingestSources(SOURCES, { reference: '2020-01-01' }, undefined, otherDay.ingest);
+    await ingestInParallel(SOURCES, { reference: '2020-01-01' }, otherDay, 1);
     assert.equal(otherDay.stats().hits, 0);
     const otherCode = createSourceCache(dir, 'v2');
-    ingestSources(SOURCES, CONTEXT, undefined, otherCode.ingest);
+    await ingestInParallel(SOURCES, CONTEXT, otherCode, 1);
     assert.equal(otherCode.stats().hits, 0);
 
     for (const name of readdirSync(dir)) writeFileSync(join(dir, name), 'not v8 data');
     const damaged = createSourceCache(dir, 'v2');
-    assert.deepEqual(ingestSources(SOURCES, CONTEXT, undefined, damaged.ingest), ingestSources(SOURCES, CONTEXT));
+    assert.deepEqual(await ingestInParallel(SOURCES, CONTEXT, damaged, 1), ingestSources(SOURCES, CONTEXT));
     assert.deepEqual(damaged.stats(), { hits: 0, misses: SOURCES.length });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('prune keeps only the entries this build used', () => {
+test('prune keeps only the entries this build used', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'arshif-ingest-cache-'));
   try {
-    ingestSources(SOURCES, CONTEXT, undefined, createSourceCache(dir, 'v1').ingest);
+    await ingestInParallel(SOURCES, CONTEXT, createSourceCache(dir, 'v1'), 1);
     const cache = createSourceCache(dir, 'v1');
-    ingestSources(SOURCES.slice(0, 2), CONTEXT, undefined, cache.ingest);
+    await ingestInParallel(SOURCES.slice(0, 2), CONTEXT, cache, 1);
     assert.equal(cache.prune(), SOURCES.length - 2);
     assert.equal(readdirSync(dir).length, 2);
   } finally {
@@ -120,16 +120,16 @@ test('ingest on two worker processes gives what ingestSources gives, and fills t
   const dir = mkdtempSync(join(tmpdir(), 'arshif-ingest-cache-'));
   try {
     const plain = ingestSources(SOURCES, CONTEXT);
-    const cache = { source: createSourceCache(dir, 'v1'), dir, version: 'v1' };
+    const cache = createSourceCache(dir, 'v1');
     const progress: number[] = [];
     assert.deepEqual(await ingestInParallel(SOURCES, CONTEXT, cache, 2, (done) => progress.push(done)), plain);
     assert.equal(progress.at(-1), SOURCES.length);
-    assert.deepEqual(cache.source.stats(), { hits: 0, misses: SOURCES.length });
-    const again = { ...cache, source: createSourceCache(dir, 'v1') };
+    assert.deepEqual(cache.stats(), { hits: 0, misses: SOURCES.length });
+    const again = createSourceCache(dir, 'v1');
     assert.deepEqual(await ingestInParallel(SOURCES, CONTEXT, again, 2), plain);
-    assert.deepEqual(again.source.stats(), { hits: SOURCES.length, misses: 0 });
+    assert.deepEqual(again.stats(), { hits: SOURCES.length, misses: 0 });
     // One worker: the same, in this process.
-    const one = { source: createSourceCache(join(dir, 'one'), 'v1'), dir: join(dir, 'one'), version: 'v1' };
+    const one = createSourceCache(join(dir, 'one'), 'v1');
     assert.deepEqual(await ingestInParallel(SOURCES, CONTEXT, one, 1), plain);
   } finally {
     rmSync(dir, { recursive: true, force: true });
