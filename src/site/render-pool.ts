@@ -10,9 +10,8 @@ const WORKER = fileURLToPath(new URL('./render-worker.ts', import.meta.url));
 
 /** Resolves to the files the runs wrote, relative to outDir. */
 export async function renderInWorkers(input: EleventyInput, runs: readonly RenderRun[], workers: number): Promise<string[]> {
-  // Only what templates read: not the lists (each run brings its own) nor Site's per-article links.
-  const { home, indexes } = input.collections;
-  const shared: EleventyInput = { ...input, articles: [], collections: { home, indexes, lists: [] } };
+  // Each run brings its own articles and lists.
+  const shared: EleventyInput = { ...input, articles: [], collections: { ...input.collections, lists: [] } };
   const files: string[] = [];
   try {
     await runPool<EleventyInput, { run: RenderRun }, string[]>(WORKER, shared, runs.map((run) => ({ run })), workers, (written) => files.push(...written));
