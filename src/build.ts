@@ -17,6 +17,7 @@ import { renderMarkdown } from './markdown/processor.ts';
 import { articleUnit, planSite, renderPlan } from './site/build-site.ts';
 import { commitOutput, stageOutput, type Unit } from './output/trees.ts';
 import { indexSite } from './search/index.ts';
+import type { PagesRead } from './search/shard-index.ts';
 
 export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'templates');
 
@@ -69,6 +70,8 @@ export interface BuildSummary {
   outDir: string;
   pages: number;
   indexed: number;
+  /** Article pages the index read this build (the rest were kept): by page-text.ts, and by Pagefind. */
+  indexRead: PagesRead;
   /** Markdown rendered, or read from the cache, by this process (the feed's articles; pages' are rendered where they are). */
   rendered: { hits: number; misses: number };
   /** Page units rendered by this build, and units whose pages were kept from an earlier one. */
@@ -121,7 +124,7 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
   });
   const toIndex = ingested.records!.map((a) => ({ id: a.meta.id, date: a.meta.date, key: units.all.get(articleUnit(a.meta.id))!.key }));
   delete ingested.records;
-  const { pages: indexed } = await timed('index', () =>
+  const { pages: indexed, read: indexRead } = await timed('index', () =>
     indexSite(units.staging.dir, toIndex, {
       cacheDir: join(workDir, 'cache', 'index'),
       shardPages: config.index_shard_pages,
@@ -129,5 +132,5 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
     }),
   );
   commitOutput(outDir, stateDir, units.staging, units.all);
-  return { ingest, outDir, pages, indexed, rendered: cache.stats(), units: { rendered: units.rendered, reused: units.all.size - units.rendered }, stages };
+  return { ingest, outDir, pages, indexed, indexRead, rendered: cache.stats(), units: { rendered: units.rendered, reused: units.all.size - units.rendered }, stages };
 }

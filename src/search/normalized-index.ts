@@ -2,8 +2,8 @@
 // built in bounded shards and merged:
 //   plan     pages are grouped into shards of at most `shardPages` by publication date
 //            (shard-plan.ts), so Pagefind never holds more than a shard in memory;
-//   shard    each shard is indexed in two Pagefind passes (shard-index.ts: the text Pagefind
-//            reads from the HTML, then the normalised keys of that text) and kept in the work
+//   shard    each shard is indexed in two passes (shard-index.ts: the text Pagefind reads
+//            from the HTML, then the normalised keys of that text) and kept in the work
 //            folder under a hash of its pages' HTML (shard-cache.ts): a rebuild re-indexes only
 //            the shards whose pages changed;
 //   merge    the shards become one Pagefind index (merge-index.ts), what Pagefind would have
@@ -15,9 +15,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeShards, type MergeSummary } from './merge-index.ts';
-import { pagefindBase, revive, type PagefindBase, type PageText, type ShardBundle } from './shard-index.ts';
+import { pagefindBase, revive, type PagefindBase, type PagesRead, type PageText, type ShardBundle } from './shard-index.ts';
 import { keyShard } from './key-index.ts';
-import type { ShardTask } from './shard-worker.ts';
+import type { ShardResult, ShardTask } from './shard-worker.ts';
 import { runPool } from '../pool.ts';
 import { codeVersion } from '../code-version.ts';
 import { loadBase, loadLabels, loadShard, pruneShards, saveBase, saveLabels, saveShard, shardKey, textsFile } from './shard-cache.ts';
@@ -52,6 +52,8 @@ export interface IndexOptions {
 export interface IndexSummary extends MergeSummary {
   shards: number;
   cachedShards: number;
+  /** Pages read this build (the rest were kept from before): by page-text.ts, and by Pagefind. */
+  read: PagesRead;
 }
 
 const SEARCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -99,9 +101,12 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
       taskShard.push(i);
     }
   }
-  await runPool<PagefindBase, ShardTask, ShardBundle>(WORKER, shared, tasks, Math.max(1, options.workers ?? 1), (result, t) => {
+  const read: PagesRead = { reader: 0, pagefind: 0 };
+  await runPool<PagefindBase, ShardTask, ShardResult>(WORKER, shared, tasks, Math.max(1, options.workers ?? 1), (result, t) => {
     const i = taskShard[t]!;
-    const bundle = revive(result);
+    const bundle = revive(result.bundle);
+    read.reader += result.read.reader;
+    read.pagefind += result.read.pagefind;
     bundles[i] = bundle;
     if (options.cacheDir) saveShard(options.cacheDir, keys[i]!, bundle);
     options.onShard?.({ label: plan[i]!.label, pages: plan[i]!.pages.length, cached: false, index: i, of: plan.length });
@@ -111,7 +116,7 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
     saveLabels(options.cacheDir, Object.fromEntries(plan.map((shard, i) => [shard.label, keys[i]!])));
     pruneShards(options.cacheDir, new Set(keys));
   }
-  return { ...summary, shards: plan.length, cachedShards: plan.length - tasks.length };
+  return { ...summary, shards: plan.length, cachedShards: plan.length - tasks.length, read };
 }
 
 /** Runs `work` with Pagefind's service, and stops the service after. */

@@ -1,6 +1,7 @@
-// One shard of the normalised index, built by Pagefind in two passes (see normalized-index.ts):
-//   pass 1  Pagefind reads the shard's HTML pages as usual (data-pagefind-body, -ignore, -meta,
-//           -filter all apply); its fragments hold, per page, exactly the text it extracted.
+// One shard of the normalised index, built in two passes (see normalized-index.ts):
+//   pass 1  the text, meta and filters Pagefind reads from each HTML page (data-pagefind-body,
+//           -ignore, -meta, -filter all apply): page-text.ts computes them as Pagefind would,
+//           and Pagefind itself reads the few pages that reader is not sure of.
 //   pass 2  each page becomes a custom record whose content is indexText(text): one compound
 //           word of normalised keys per tokenize() word of the published text, in a language
 //           Pagefind has no stemmer for (the keys are already stemmed).
@@ -12,6 +13,7 @@ import { decodeCbor, type Cbor } from './cbor.ts';
 import { check, decodePagefindFile, encodePagefindFile } from './pagefind-files.ts';
 import { indexText, SENTINEL } from './pagefind-keys.ts';
 import { keyShard } from './key-index.ts';
+import { readPageText } from './page-text.ts';
 
 /**
  * The language the keys are indexed as: not an ISO 639-1 code Pagefind stems (it would stem
@@ -243,6 +245,12 @@ export interface ShardFile {
   key?: string;
 }
 
+/** How many of a shard's pages were read (not kept from before), by page-text.ts and by Pagefind. */
+export interface PagesRead {
+  reader: number;
+  pagefind: number;
+}
+
 /** What Pagefind read from a page, kept under the page's key for the next build of its shard. */
 export interface KeptText {
   sourcePath: string;
@@ -254,11 +262,11 @@ export interface KeptText {
 export const pagefindUrl = (sourcePath: string): string => `/${sourcePath.replace(/(^|\/)index\.html$/, '$1')}`;
 
 /**
- * A shard from its pages: pass 1 (Pagefind reads the pages) for every page whose text is not
- * kept under its current key, then pass 2 (key-index.ts). Resolves to the bundle and the texts
+ * A shard from its pages: pass 1 (page-text.ts reads the pages, Pagefind those it is not sure
+ * of) for every page whose text is not kept under its current key, then pass 2 (key-index.ts). Resolves to the bundle and the texts
  * to keep for the next build.
  */
-export async function buildShard(files: readonly ShardFile[], html: (file: ShardFile) => string, label: string, base: PagefindBase, kept: ReadonlyMap<string, KeptText> = new Map()): Promise<{ bundle: ShardBundle; kept: KeptText[] }> {
+export async function buildShard(files: readonly ShardFile[], html: (file: ShardFile) => string, label: string, base: PagefindBase, kept: ReadonlyMap<string, KeptText> = new Map()): Promise<{ bundle: ShardBundle; kept: KeptText[]; read: PagesRead }> {
   const texts: PageText[] = [];
   const keep: KeptText[] = [];
   const read: ShardFile[] = [];
@@ -269,18 +277,29 @@ export async function buildShard(files: readonly ShardFile[], html: (file: Shard
       keep.push(known);
     } else read.push(file);
   }
-  if (read.length > 0) {
-    const extracted = await extractTexts(read.map((file) => ({ sourcePath: file.sourcePath, html: html(file) })));
-    if (extracted.length !== read.length) throw new ShardIndexError(`Pagefind read ${extracted.length} of the ${read.length} pages of shard ${label} it was given`);
+  // Pass 1: the TypeScript reader for the pages it is sure of, Pagefind for the rest.
+  const byPagefind: { file: ShardFile; html: string }[] = [];
+  const took = (file: ShardFile, text: PageText): void => {
+    texts.push(text);
+    if (file.key !== undefined) keep.push({ sourcePath: file.sourcePath, key: file.key, text });
+  };
+  for (const file of read) {
+    const page = html(file);
+    const text = readPageText(page, pagefindUrl(file.sourcePath));
+    if (text) took(file, text);
+    else byPagefind.push({ file, html: page });
+  }
+  if (byPagefind.length > 0) {
+    const extracted = await extractTexts(byPagefind.map(({ file, html }) => ({ sourcePath: file.sourcePath, html })));
+    if (extracted.length !== byPagefind.length) throw new ShardIndexError(`Pagefind read ${extracted.length} of the ${byPagefind.length} pages of shard ${label} it was given`);
     const byPagefindUrl = new Map(extracted.map((text) => [text.url, text]));
-    for (const file of read) {
+    for (const { file } of byPagefind) {
       const text = byPagefindUrl.get(pagefindUrl(file.sourcePath));
       if (!text) throw new ShardIndexError(`shard ${label}: Pagefind read no page at ${pagefindUrl(file.sourcePath)} from ${file.sourcePath}`);
-      texts.push(text);
-      if (file.key !== undefined) keep.push({ sourcePath: file.sourcePath, key: file.key, text });
+      took(file, text);
     }
   }
-  return { bundle: keyShard(texts.sort(byUrl), base), kept: keep };
+  return { bundle: keyShard(texts.sort(byUrl), base), kept: keep, read: { reader: read.length - byPagefind.length, pagefind: byPagefind.length } };
 }
 
 /** A shard that came through structured clone (a worker process): Uint8Arrays back to Buffers. */
