@@ -132,6 +132,12 @@ export class CborWriter {
     return this.at;
   }
 
+  /** Empties the writer, keeping its buffer. */
+  reset(): this {
+    this.at = 0;
+    return this;
+  }
+
   /** A copy of what was written. */
   bytes(): Buffer {
     return Buffer.from(this.buffer.subarray(0, this.at));

@@ -14,9 +14,10 @@
 //     to its pieces; here every key of a word, and only they, point at its position. On 3,000
 //     corpus pages this touched 31 of 131,000 words, all Latin or digits.
 import { CborWriter } from './cbor.ts';
-import { CHUNK_SIZE, compareCodePoints, writeChunk, type Posting, type Word } from './index-chunk.ts';
+import { CHUNK_SIZE, compareCodePoints } from './index-chunk.ts';
 import { encodePagefindFile, pagefindFileBody } from './pagefind-files.ts';
-import { indexText, KEY_JOINER } from './pagefind-keys.ts';
+import { indexToken, KEY_JOINER } from './pagefind-keys.ts';
+import { tokenize } from './normalize.ts';
 import type { BundlePage, PageText, PagefindBase, ShardBundle } from './shard-index.ts';
 
 // Pagefind weighs a word of plain text 24, and each of the n parts of a compound word 24/n
@@ -31,69 +32,124 @@ const sortedObject = <T>(record: Record<string, T>): Record<string, T> => Object
 /** One occurrence: weight and position in one number, so that numeric order is Pagefind's. */
 const occurrence = (weight: number, position: number): number => weight * POSITION_BITS + position;
 
-/** The positions of one word on one page, as Pagefind writes them (see above), and their count. */
-function positionBytes(occurrences: number[]): [Uint8Array, number] {
+/**
+ * Writes the positions of one word on one page as Pagefind does (see above), with the empty
+ * meta-field positions after them; returns how many items that was.
+ */
+function writePositions(out: CborWriter, occurrences: number[]): number {
   occurrences.sort((a, b) => a - b);
-  const items: number[] = [];
+  let items = occurrences.length;
   let weight = -1;
+  for (const o of occurrences) {
+    const w = Math.floor(o / POSITION_BITS);
+    if (w !== weight) {
+      items++;
+      weight = w;
+    }
+  }
+  out.array(items);
+  weight = -1;
   let previous = 0;
   for (const o of occurrences) {
     const w = Math.floor(o / POSITION_BITS);
     const position = o % POSITION_BITS;
     if (w !== weight) {
-      items.push(-(w + 1));
+      out.integer(-(w + 1));
       weight = w;
       previous = 0;
     }
-    items.push(position - previous);
+    out.integer(position - previous);
     previous = position;
   }
-  const out = new CborWriter(items.length * 3 + 8).array(items.length);
-  for (const item of items) out.integer(item);
-  return [out.array(0).bytes(), items.length]; // no meta-field positions
+  out.array(0); // no meta-field positions
+  return items;
 }
 
 /** The shard bundle of `pages`, as Pagefind's second pass would give it (see above). */
 export function keyShard(pages: readonly PageText[], base: PagefindBase): ShardBundle {
   const ordered = [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  const words = new Map<string, Map<number, number[]>>();
+  // Keys are numbered as they are first met, and each key's pages and occurrences kept in
+  // arrays by that number: pages come in order, so a key's current page is its last one.
+  const keyNames: string[] = [];
+  const keyIds = new Map<string, number>();
+  const pagesOf: number[][] = [];
+  const occurrencesOf: number[][][] = [];
+  const keyId = (key: string): number => {
+    let id = keyIds.get(key);
+    if (id === undefined) {
+      id = keyNames.push(key) - 1;
+      keyIds.set(key, id);
+      pagesOf.push([]);
+      occurrencesOf.push([]);
+    }
+    return id;
+  };
+  // A word's keys by its surface form (news text repeats its words): the positions it takes
+  // (indexToken's space-separated words; none for a word without keys), the keys at each.
+  const keysOf = new Map<string, number[][]>();
   const filters: ShardBundle['filters'] = {};
   const metaFields = new Set<string>();
   const bundlePages: BundlePage[] = ordered.map((page, number) => {
-    const text = indexText(page.content).split(' ').filter((w) => w !== '');
-    text.forEach((word, position) => {
-      const keys = word.split(KEY_JOINER).filter((k) => k !== '');
-      const weight = Math.floor(FULL_WEIGHT / keys.length);
-      for (const key of keys) {
-        let onPages = words.get(key);
-        if (!onPages) words.set(key, (onPages = new Map()));
-        const occurrences = onPages.get(number);
-        if (occurrences) occurrences.push(occurrence(weight, position));
-        else onPages.set(number, [occurrence(weight, position)]);
+    let position = 0;
+    for (const token of tokenize(page.content)) {
+      let positions = keysOf.get(token.surface);
+      if (!positions) {
+        positions = indexToken(token.surface)
+          .split(' ')
+          .filter((w) => w !== '')
+          .map((word) => word.split(KEY_JOINER).filter((k) => k !== '').map(keyId));
+        keysOf.set(token.surface, positions);
       }
-    });
+      for (const ids of positions) {
+        const o = occurrence(Math.floor(FULL_WEIGHT / ids.length), position);
+        for (const id of ids) {
+          const onPages = pagesOf[id]!;
+          const occurrences = occurrencesOf[id]!;
+          if (onPages[onPages.length - 1] === number) occurrences[occurrences.length - 1]!.push(o);
+          else {
+            onPages.push(number);
+            occurrences.push([o]);
+          }
+        }
+        position++;
+      }
+    }
     for (const [name, values] of Object.entries(page.filters)) {
       const byValue = (filters[name] ??= {});
       for (const value of values) (byValue[value] ??= []).push(number);
     }
     for (const field of Object.keys(page.meta)) metaFields.add(field);
-    const fragment = { url: page.url, content: page.content, word_count: text.length, filters: sortedObject(page.filters), meta: sortedObject(page.meta), anchors: [] };
-    return { url: page.url, date: page.meta.date ?? null, words: text.length, fragment: encodePagefindFile(JSON.stringify(fragment)) };
+    const fragment = { url: page.url, content: page.content, word_count: position, filters: sortedObject(page.filters), meta: sortedObject(page.meta), anchors: [] };
+    return { url: page.url, date: page.meta.date ?? null, words: position, fragment: encodePagefindFile(JSON.stringify(fragment)) };
   });
 
+  // The chunks, written as writeChunk would write them from postings (index-chunk.ts), but
+  // straight from the occurrences: [[word, [[page delta, positions, []]...], []]...].
   const chunks: Buffer[] = [];
-  let pending: Word[] = [];
+  const body = new CborWriter(1 << 18);
+  let words = 0;
   let size = 0;
-  for (const word of [...words.keys()].sort(compareCodePoints)) {
-    const postings: Posting[] = [...words.get(word)!].map(([page, occurrences]) => [page, ...positionBytes(occurrences)]);
-    pending.push([word, postings, []]);
-    for (const [, , count] of postings) size += count + 1;
-    if (size >= CHUNK_SIZE) {
-      chunks.push(pagefindFileBody(writeChunk(pending)));
-      pending = [];
-      size = 0;
+  const close = (): void => {
+    chunks.push(pagefindFileBody(Buffer.concat([new CborWriter(16).array(1).array(words).bytes(), body.bytes()])));
+    body.reset();
+    words = 0;
+    size = 0;
+  };
+  const order = keyNames.map((_, id) => id).sort((a, b) => compareCodePoints(keyNames[a]!, keyNames[b]!));
+  for (const id of order) {
+    const onPages = pagesOf[id]!;
+    const occurrences = occurrencesOf[id]!;
+    body.array(3).text(keyNames[id]!).array(onPages.length);
+    let previous = 0;
+    for (let j = 0; j < onPages.length; j++) {
+      body.array(3).integer(onPages[j]! - previous);
+      previous = onPages[j]!;
+      size += writePositions(body, occurrences[j]!) + 1;
     }
+    body.array(0); // no variants: keys are already folded
+    words++;
+    if (size >= CHUNK_SIZE) close();
   }
-  if (pending.length > 0) chunks.push(pagefindFileBody(writeChunk(pending)));
+  if (words > 0) close();
   return { version: base.version, pages: bundlePages, chunks, filters, metaFields: [...metaFields].sort(compareCodePoints), entry: base.entry };
 }
