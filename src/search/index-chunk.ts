@@ -106,6 +106,13 @@ export function readChunk(bytes: Uint8Array): Word[] {
 /** A chunk's payload for `words` (page numbers absolute and ascending within each list). */
 export function writeChunk(words: readonly Word[]): Buffer {
   const out = new CborWriter(1 << 18);
+  out.array(1).array(words.length);
+  for (const word of words) writeWord(out, word);
+  return out.bytes();
+}
+
+/** One word entry of a chunk, as writeChunk writes it. */
+export function writeWord(out: CborWriter, [word, postings, variants]: Word): void {
   const list = (postings: readonly Posting[]): void => {
     out.array(postings.length);
     let previous = 0;
@@ -114,15 +121,118 @@ export function writeChunk(words: readonly Word[]): Buffer {
       previous = page;
     }
   };
-  out.array(1).array(words.length);
-  for (const [word, postings, variants] of words) {
-    out.array(3).text(word);
-    list(postings);
-    out.array(variants.length);
-    for (const [form, formPostings] of variants) {
-      out.array(2).text(form);
-      list(formPostings);
-    }
+  out.array(3).text(word);
+  list(postings);
+  out.array(variants.length);
+  for (const [form, formPostings] of variants) {
+    out.array(2).text(form);
+    list(formPostings);
   }
-  return out.bytes();
+}
+
+/**
+ * One word of a chunk, located rather than decoded (for the merge): where its postings list
+ * lies in the chunk's bytes, how many postings, their first and last page (absolute), and
+ * their size by Pagefind's chunk rule (each posting's positions plus one). Its variants are
+ * decoded, as they are rare (Pagefind's folded forms; the build's own shards have none).
+ */
+export interface WordEntry {
+  word: string;
+  bytes: Uint8Array;
+  /** Where the postings list's array head is, and where the list ends. */
+  list: number;
+  end: number;
+  /** Where the first posting's page number ends (its positions follow). */
+  firstEnd: number;
+  postings: number;
+  first: number;
+  last: number;
+  size: number;
+  variants: Variant[];
+}
+
+/** The words of a chunk's payload as located entries (see WordEntry); one object per word. */
+export function readChunkEntries(bytes: Uint8Array): WordEntry[] {
+  let at = 0;
+  let major = 0;
+  const head = (): number => {
+    if (at >= bytes.length) throw new CborError('index chunk ends inside an item');
+    const initial = bytes[at++]!;
+    major = initial >> 5;
+    const info = initial & 31;
+    if (info < 24) return info;
+    const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : 0;
+    if (size === 0 || at + size > bytes.length) throw new CborError(`unsupported or cut CBOR length at byte ${at - 1}`);
+    let value = 0;
+    for (let i = 0; i < size; i++) value = value * 256 + bytes[at++]!;
+    return value;
+  };
+  const array = (what: string, length?: number): number => {
+    const n = head();
+    if (major !== 4 || (length !== undefined && n !== length)) throw new CborError(`index chunk: ${what} is not an array${length === undefined ? '' : ` of ${length}`} at byte ${at}`);
+    return n;
+  };
+  const text = (what: string): string => {
+    const n = head();
+    if (major !== 3 || at + n > bytes.length) throw new CborError(`index chunk: ${what} is not a string at byte ${at}`);
+    const value = utf8.decode(bytes.subarray(at, at + n));
+    at += n;
+    return value;
+  };
+  /** Skips an array of integers (positions), returning its length. */
+  const integers = (what: string): number => {
+    const n = array(what);
+    for (let i = 0; i < n; i++) {
+      head();
+      if (major !== 0 && major !== 1) throw new CborError(`index chunk: ${what} holds a non-integer at byte ${at}`);
+    }
+    return n;
+  };
+  const postings = (word: string): Omit<WordEntry, 'word' | 'variants' | 'bytes'> => {
+    const list = at;
+    const n = array('a postings list');
+    let firstEnd = at;
+    let page = 0;
+    let first = -1;
+    let size = 0;
+    for (let i = 0; i < n; i++) {
+      array('a posting', 3);
+      const delta = head();
+      if (major !== 0) throw new CborError(`index chunk: a page number is not an unsigned integer at byte ${at}`);
+      page += delta;
+      if (i === 0) {
+        first = page;
+        firstEnd = at;
+      }
+      size += integers(`the positions of ${word}`) + 1;
+      integers(`the meta positions of ${word}`);
+    }
+    return { list, end: at, firstEnd, postings: n, first, last: page, size };
+  };
+  array('the chunk', 1);
+  const n = array('the word list');
+  const entries: WordEntry[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    array('a word entry', 3);
+    const word = text('a word');
+    const located = postings(word);
+    const variants: Variant[] = new Array(array('a variants list'));
+    for (let v = 0; v < variants.length; v++) {
+      array('a variant', 2);
+      const form = text('a variant form');
+      const from = at;
+      const { end } = postings(form);
+      variants[v] = [form, readPostings(bytes, from, end)];
+    }
+    entries[i] = { word, bytes, ...located, variants };
+  }
+  if (at !== bytes.length) throw new CborError(`index chunk: ${bytes.length - at} bytes after the word list`);
+  return entries;
+}
+
+/** The postings of the list whose array head is at `from` (absolute pages), decoded. */
+export function readPostings(bytes: Uint8Array, from: number, end: number): Posting[] {
+  // A chunk of one word holding just this list, read by readChunk.
+  const out = new CborWriter(end - from + 16).array(1).array(1).array(3).text('').raw(bytes.subarray(from, end)).array(0).bytes();
+  return readChunk(out)[0]![1];
 }

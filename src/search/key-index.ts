@@ -18,6 +18,7 @@ import { CHUNK_SIZE, compareCodePoints } from './index-chunk.ts';
 import { encodePagefindFile, pagefindFileBody } from './pagefind-files.ts';
 import { indexToken, KEY_JOINER } from './pagefind-keys.ts';
 import { tokenize } from './normalize.ts';
+import { pageOrderKey } from './shard-plan.ts';
 import type { BundlePage, PageText, PagefindBase, ShardBundle } from './shard-index.ts';
 
 // Pagefind weighs a word of plain text 24, and each of the n parts of a compound word 24/n
@@ -67,7 +68,9 @@ function writePositions(out: CborWriter, occurrences: number[]): number {
 
 /** The shard bundle of `pages`, as Pagefind's second pass would give it (see above). */
 export function keyShard(pages: readonly PageText[], base: PagefindBase): ShardBundle {
-  const ordered = [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  // Pages in the merged index's order (shard-plan.ts, pageOrderKey): a shard then maps onto the
+  // merged page list by an offset, and the merge copies its postings unchanged.
+  const ordered = pages.map((page) => ({ page, key: pageOrderKey({ url: page.url, date: page.meta.date ?? null }) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ page }) => page);
   // Keys are numbered as they are first met, and each key's pages and occurrences kept in
   // arrays by that number: pages come in order, so a key's current page is its last one.
   const keyNames: string[] = [];

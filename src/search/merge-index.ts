@@ -1,6 +1,7 @@
 // Shards (shard-index.ts) joined into the one Pagefind index the search page loads, in
 // Pagefind 1.6's own format, as if Pagefind had indexed every page at once:
-//   pages    all shards' pages in date order (dated oldest first, then undated, each by URL),
+//   pages    all shards' pages in date order (dated oldest first, then undated, each day's
+//            pages by URL hash: shard-plan.ts, pageOrderKey),
 //            named by date rank (compact-meta.ts) under a token per block of ranks that changes
 //            with any page of the block;
 //   words    a streaming k-way merge of the shards' word chunks (each sorted, as Pagefind
@@ -18,10 +19,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { CborWriter, type Cbor } from './cbor.ts';
-import { CHUNK_SIZE, compareCodePoints, readChunk, writeChunk, type Posting, type Variant, type Word } from './index-chunk.ts';
+import { CHUNK_SIZE, compareCodePoints, readChunkEntries, readPostings, writeWord, type Posting, type Variant, type WordEntry } from './index-chunk.ts';
 
 export { compareCodePoints };
 import { pageId, roundWordCount, type PageRank } from './compact-meta.ts';
+import { pageOrderKey } from './shard-plan.ts';
 import { decodePagefindFile, encodePagefindFile, encodePagefindFileAsync } from './pagefind-files.ts';
 import { SENTINEL } from './pagefind-keys.ts';
 import { INDEX_LANGUAGE, type BundleAsset, type ShardBundle } from './shard-index.ts';
@@ -49,12 +51,12 @@ export function isCompoundJoin(word: string): boolean {
   return first !== -1 && first !== word.length - 1;
 }
 
-/** One shard's words in order, one decoded chunk at a time. */
+/** One shard's words in order, one chunk located at a time (index-chunk.ts, WordEntry). */
 class WordCursor {
   private chunk = -1;
-  private words: Word[] = [];
+  private entries: WordEntry[] = [];
   private at = 0;
-  word: Word | undefined;
+  entry: WordEntry | undefined;
 
   constructor(
     readonly shard: number,
@@ -64,23 +66,23 @@ class WordCursor {
   }
 
   advance(): void {
-    const previous = this.word?.[0];
+    const previous = this.entry?.word;
     this.at++;
-    while (this.at >= this.words.length) {
+    while (this.at >= this.entries.length) {
       if (++this.chunk >= this.chunks.length) {
-        this.word = undefined;
+        this.entry = undefined;
         return;
       }
       try {
-        this.words = readChunk(decodePagefindFile(this.chunks[this.chunk]!));
+        this.entries = readChunkEntries(decodePagefindFile(this.chunks[this.chunk]!));
       } catch (error) {
         throw new MergeIndexError(`shard ${this.shard}: index chunk ${this.chunk}: ${(error as Error).message}`);
       }
       this.at = 0;
     }
-    const word = this.words[this.at]!;
-    if (previous !== undefined && compareCodePoints(previous, word[0]) >= 0) throw new MergeIndexError(`shard ${this.shard}: words out of order (${previous}, ${word[0]})`);
-    this.word = word;
+    const entry = this.entries[this.at]!;
+    if (previous !== undefined && compareCodePoints(previous, entry.word) >= 0) throw new MergeIndexError(`shard ${this.shard}: words out of order (${previous}, ${entry.word})`);
+    this.entry = entry;
   }
 }
 
@@ -91,14 +93,14 @@ class CursorHeap {
     return this.items.length;
   }
   private less(i: number, j: number): boolean {
-    const c = compareCodePoints(this.items[i]!.word![0], this.items[j]!.word![0]);
+    const c = compareCodePoints(this.items[i]!.entry!.word, this.items[j]!.entry!.word);
     return c < 0 || (c === 0 && this.items[i]!.shard < this.items[j]!.shard);
   }
   private swap(i: number, j: number): void {
     [this.items[i], this.items[j]] = [this.items[j]!, this.items[i]!];
   }
   push(cursor: WordCursor): void {
-    if (cursor.word === undefined) return;
+    if (cursor.entry === undefined) return;
     this.items.push(cursor);
     for (let i = this.items.length - 1; i > 0; ) {
       const parent = (i - 1) >> 1;
@@ -150,15 +152,17 @@ export interface MergedPage {
   date: string | null;
 }
 
-/** Date order, the order pages are merged in: dated oldest first, then undated, each by URL. */
+/** The order pages are merged in (pageOrderKey: by date, undated last), with their date ranks. */
 export function mergedOrder(shards: readonly Pick<ShardBundle, 'pages'>[]): { page: MergedPage; rank: PageRank }[] {
-  const all = shards.flatMap((s, shard) => s.pages.map((p, local) => ({ shard, local, url: p.url, date: p.date })));
-  const byUrl = (a: MergedPage, b: MergedPage): number => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
-  const dated = all.filter((p) => p.date).sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : byUrl(a, b)));
-  const undated = all.filter((p) => !p.date).sort(byUrl);
-  for (let i = 1; i < dated.length; i++) if (dated[i - 1]!.url === dated[i]!.url) throw new MergeIndexError(`page ${dated[i]!.url} is in two shards`);
-  for (let i = 1; i < undated.length; i++) if (undated[i - 1]!.url === undated[i]!.url) throw new MergeIndexError(`page ${undated[i]!.url} is in two shards`);
-  return [...dated.map((page, rank) => ({ page, rank: { rank, dated: true } })), ...undated.map((page, rank) => ({ page, rank: { rank, dated: false } }))];
+  const all = shards.flatMap((s, shard) => s.pages.map((p, local) => ({ page: { shard, local, url: p.url, date: p.date }, key: pageOrderKey(p) })));
+  all.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const urls = new Set<string>();
+  for (const { page } of all) {
+    if (urls.has(page.url)) throw new MergeIndexError(`page ${page.url} is in two shards`);
+    urls.add(page.url);
+  }
+  const undated = all.findIndex(({ key }) => key.startsWith('u'));
+  return all.map(({ page }, i) => ({ page, rank: undated === -1 || i < undated ? { rank: i, dated: true } : { rank: i - undated, dated: false } }));
 }
 
 /** A shard's postings with page numbers in the merged order, added to `into`. */
@@ -179,6 +183,8 @@ export interface MergeSummary {
   chunks: number;
   /** Compound-word joins left out (see isCompoundJoin). */
   joinsDropped: number;
+  /** Words whose postings were decoded and mapped, not copied (see the words section below). */
+  decoded: number;
 }
 
 /**
@@ -230,20 +236,32 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
     writeFileSync(join(outputPath, path), content);
   };
 
-  // Words.
+  // Words. A shard whose pages are one run of the merged order (the build's shards: shard-plan.ts
+  // cuts runs of that order, and key-index.ts lists their pages in it) maps its page numbers by
+  // an offset, so its postings are copied as they are, only each list's first page number
+  // rewritten. Other shards' postings (Pagefind's own shards, in URL order) are decoded and mapped.
+  const offsets = remap.map((map) => {
+    for (let i = 1; i < map.length; i++) if (map[i] !== map[0]! + i) return -1;
+    return map[0] ?? 0;
+  });
   const nameChunk = namer();
   const table: { first: string; last: string; name: string }[] = [];
   const writing: Promise<void>[] = [];
-  let pending: Word[] = [];
+  const body = new CborWriter(1 << 18);
+  let first = '';
+  let last = '';
+  let pending = 0;
   let pendingSize = 0;
   let words = 0;
   let joinsDropped = 0;
+  let decoded = 0;
   const flush = async (): Promise<void> => {
-    if (pending.length === 0) return;
-    const payload = writeChunk(pending);
+    if (pending === 0) return;
+    const payload = Buffer.concat([new CborWriter(16).array(1).array(pending).bytes(), body.bytes()]);
     const name = nameChunk(payload);
-    table.push({ first: pending[0]![0], last: pending[pending.length - 1]![0], name });
-    pending = [];
+    table.push({ first, last, name });
+    body.reset();
+    pending = 0;
     pendingSize = 0;
     const path = `index/${name}.pf_index`;
     if (!holds(path, payload)) writing.push(encodePagefindFileAsync(payload).then((file) => put(path, file)));
@@ -251,20 +269,14 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
   };
   const heap = new CursorHeap();
   shards.forEach((shard, i) => heap.push(new WordCursor(i, shard.chunks)));
+  const segments: { shard: number; entry: WordEntry }[] = [];
+  const byOffset = (a: { shard: number }, b: { shard: number }): number => offsets[a.shard]! - offsets[b.shard]!;
   while (heap.size > 0) {
-    const word = heap.peek()!.word![0];
-    const postings: Posting[] = [];
-    const variants = new Map<string, Posting[]>();
-    while (heap.size > 0 && heap.peek()!.word![0] === word) {
+    const word = heap.peek()!.entry!.word;
+    segments.length = 0;
+    while (heap.size > 0 && heap.peek()!.entry!.word === word) {
       const cursor = heap.pop()!;
-      const map = remap[cursor.shard]!;
-      const where = (): string => `shard ${cursor.shard}: word ${word}`;
-      remapped(cursor.word![1], map, postings, where);
-      for (const [form, formPostings] of cursor.word![2]) {
-        const list = variants.get(form) ?? [];
-        remapped(formPostings, map, list, where);
-        variants.set(form, list);
-      }
+      segments.push({ shard: cursor.shard, entry: cursor.entry! });
       cursor.advance();
       heap.push(cursor);
     }
@@ -272,10 +284,46 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
       joinsDropped++;
       continue;
     }
-    const forms: Variant[] = [...variants.keys()].sort(compareCodePoints).map((form) => [form, variants.get(form)!.sort(byPage)]);
-    pending.push([word, postings.sort(byPage), forms]);
+    // (Plain loops: this runs once per word, 240,000 times on the corpus.)
+    let copied = true;
+    let postingCount = 0;
+    for (const { shard, entry } of segments) {
+      if (offsets[shard]! < 0 || entry.variants.length > 0) copied = false;
+      postingCount += entry.postings;
+    }
+    if (copied) {
+      if (segments.length > 1) segments.sort(byOffset);
+      body.array(3).text(word).array(postingCount);
+      let previous = 0;
+      for (const { shard, entry } of segments) {
+        const offset = offsets[shard]!;
+        body.array(3).integer(entry.first + offset - previous).raw(entry.bytes.subarray(entry.firstEnd, entry.end));
+        previous = entry.last + offset;
+        pendingSize += entry.size;
+      }
+      body.array(0);
+    } else {
+      decoded++;
+      const postings: Posting[] = [];
+      const variants = new Map<string, Posting[]>();
+      for (const { shard, entry } of segments) {
+        const map = remap[shard]!;
+        const where = (): string => `shard ${shard}: word ${word}`;
+        remapped(readPostings(entry.bytes, entry.list, entry.end), map, postings, where);
+        for (const [form, formPostings] of entry.variants) {
+          const list = variants.get(form) ?? [];
+          remapped(formPostings, map, list, where);
+          variants.set(form, list);
+        }
+      }
+      const forms: Variant[] = [...variants.keys()].sort(compareCodePoints).map((form) => [form, variants.get(form)!.sort(byPage)]);
+      writeWord(body, [word, postings.sort(byPage), forms]);
+      pendingSize += size(postings) + forms.reduce((sum, [, list]) => sum + size(list), 0);
+    }
+    if (pending === 0) first = word;
+    last = word;
+    pending++;
     words++;
-    pendingSize += size(postings) + forms.reduce((sum, [, list]) => sum + size(list), 0);
     if (pendingSize >= CHUNK_SIZE) await flush();
   }
   await flush();
@@ -325,7 +373,7 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
   const mergedEntry = { ...entry, languages: { [INDEX_LANGUAGE]: { ...language, hash: metaHash, page_count: order.length } } };
   put('pagefind-entry.json', Buffer.from(JSON.stringify(mergedEntry)));
   removeOthers(outputPath, kept);
-  return { pages: order.length, words, chunks: table.length, joinsDropped };
+  return { pages: order.length, words, chunks: table.length, joinsDropped, decoded };
 }
 
 /** Removes every file under `dir` not in `kept` (paths relative to it), and folders left empty. */

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeShards, type MergeSummary } from './merge-index.ts';
-import { pagefindBase, revive, type PagefindBase, type PagesRead, type PageText, type ShardBundle } from './shard-index.ts';
+import { pagefindBase, pagefindUrl, revive, type PagefindBase, type PagesRead, type PageText, type ShardBundle } from './shard-index.ts';
 import { keyShard } from './key-index.ts';
 import type { ShardResult, ShardTask } from './shard-worker.ts';
 import { runPool } from '../pool.ts';
@@ -72,8 +72,12 @@ export const indexCodeVersion = (): string => codeVersion([SEARCH_DIR], ['pagefi
 export async function indexSitePages(siteDir: string, pages: readonly SitePage[], outputPath: string, options: IndexOptions): Promise<IndexSummary> {
   if (pages.length === 0) throw new NormalisedIndexError(`no pages to index in ${siteDir}`);
   const version = indexCodeVersion();
+  // Planned by the URL Pagefind gives each page, the one the merged order hashes (shard-plan.ts).
   const plan = planShards(
-    pages.map((page) => ({ ...page, url: relative(siteDir, page.file).split(sep).join('/') })),
+    pages.map((page) => {
+      const sourcePath = relative(siteDir, page.file).split(sep).join('/');
+      return { ...page, sourcePath, url: pagefindUrl(sourcePath) };
+    }),
     options.shardPages,
   );
   // Pagefind's code files, version and entry: from the cache, or from indexing one page.
@@ -89,7 +93,7 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
   const tasks: ShardTask[] = [];
   const taskShard: number[] = [];
   for (const [i, shard] of plan.entries()) {
-    const files = shard.pages.map((page) => ({ sourcePath: page.url, ...(page.key !== undefined && { key: page.key }) }));
+    const files = shard.pages.map((page) => ({ sourcePath: page.sourcePath, ...(page.key !== undefined && { key: page.key }) }));
     const key = shardKey(version, shard.pages.map((page) => ({ url: page.url, content: page.key ?? readFileSync(page.file) })));
     keys.push(key);
     bundles[i] = options.cacheDir ? loadShard(options.cacheDir, key) : undefined;

@@ -29,9 +29,22 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 // splitting forever on pages that share a URL hash.
 const HASH_BITS = 24;
 
+const urlHash = (url: string): Buffer => createHash('sha256').update(url).digest();
+
 function urlBit(url: string, bit: number): number {
-  const hash = createHash('sha256').update(url).digest();
+  const hash = urlHash(url);
   return (hash[bit >> 3]! >> (7 - (bit & 7))) & 1;
+}
+
+const isDated = (date: string | null): date is string => date !== null && ISO_DATE.test(date) && !Number.isNaN(dayNumber(date));
+
+/**
+ * The merged index's page order, as a string key: dated pages by date, then undated ones; within
+ * a day, and among undated pages, by URL hash, the order in which an oversized day is cut. So
+ * every shard is one run of the merged order (the merge copies its postings as they are).
+ */
+export function pageOrderKey(page: ShardPage): string {
+  return `${isDated(page.date) ? `d${page.date}` : 'u'} ${urlHash(page.url).toString('hex')} ${page.url}`;
 }
 
 export function planShards<T extends ShardPage>(pages: readonly T[], maxPages: number): Shard<T>[] {
@@ -65,7 +78,7 @@ export function planShards<T extends ShardPage>(pages: readonly T[], maxPages: n
   const years = new Map<number, { page: T; day: number }[]>();
   const undated: T[] = [];
   for (const page of pages) {
-    if (page.date === null || !ISO_DATE.test(page.date) || Number.isNaN(dayNumber(page.date))) {
+    if (!isDated(page.date)) {
       undated.push(page);
       continue;
     }

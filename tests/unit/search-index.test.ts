@@ -51,11 +51,12 @@ test('page ids carry date order: dated by rank, undated after them', () => {
   assert.deepEqual(sortByDate(results, 'desc').map((r) => r.id), ['t/10', 't/2', 't/0', 't/u1', 't/u0']);
 });
 
-test('date order for indexing: dated pages oldest first (URL breaks ties), then undated by URL', () => {
+test('date order for indexing: dated pages oldest first (the URL hash breaks ties), then undated by URL hash', () => {
   const page = (url: string, date: string | null) => ({ url, date, words: 1, fragment: Buffer.alloc(0) });
   const order = mergedOrder([{ pages: [page('/c/', null), page('/b/', '2015-08-01'), page('/a/', '2015-08-01')] }, { pages: [page('/d/', '2014-01-01'), page('/a0/', null)] }]);
+  // sha256: /b/ 80adb18c… before /a/ 8290412f…; /c/ eeafdc68… before /a0/ f582d224….
   assert.deepEqual(order.map((o) => [o.page.url, o.rank.dated, o.rank.rank]), [
-    ['/d/', true, 0], ['/a/', true, 1], ['/b/', true, 2], ['/a0/', false, 0], ['/c/', false, 1],
+    ['/d/', true, 0], ['/b/', true, 1], ['/a/', true, 2], ['/c/', false, 0], ['/a0/', false, 1],
   ]);
   assert.throws(() => mergedOrder([{ pages: [page('/a/', null)] }, { pages: [page('/a/', null)] }]), /in two shards/);
 });

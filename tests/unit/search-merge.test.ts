@@ -3,6 +3,7 @@
 // bytes: every word's pages and positions, every filter value's pages, every page's text,
 // decoded from Pagefind's own single index and from the merge of several shards.
 import { test } from 'node:test';
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -173,9 +174,10 @@ test('merged shards hold exactly what one Pagefind index of all pages holds, in 
       assert.equal(text, page.content, 'the published text, not the keys');
       assert.equal(words, roundWordCount(whole.pages.get(page.url)![0]));
     }
-    // Listed in date order: ids are date ranks.
+    // Listed in date order (a day's pages, and the undated, by URL hash): ids are date ranks.
     const order = mergedOrder(built.map((b) => b.bundle)).map((o) => o.page.url);
-    const byDate = [...all].sort((a, b) => (a.meta.date && b.meta.date ? a.meta.date.localeCompare(b.meta.date) || a.url.localeCompare(b.url) : a.meta.date ? -1 : b.meta.date ? 1 : a.url.localeCompare(b.url)));
+    const urlHash = (url: string) => createHash('sha256').update(url).digest('hex');
+    const byDate = [...all].sort((a, b) => (a.meta.date && b.meta.date ? a.meta.date.localeCompare(b.meta.date) || urlHash(a.url).localeCompare(urlHash(b.url)) : a.meta.date ? -1 : b.meta.date ? 1 : urlHash(a.url).localeCompare(urlHash(b.url))));
     assert.deepEqual(order, byDate.map((p) => p.url));
     assert.deepEqual(readdirSync(join(dir, 'merged', 'fragment')).length, all.some((p) => !p.meta.date) ? 2 : 1, 'fragments under one token per block (dated, undated)');
 
@@ -208,6 +210,7 @@ test('a rebuild re-indexes only the shards whose pages changed, and gives the sa
     const options = { cacheDir, shardPages: 8, onShard: (s: { cached: boolean }) => seen.push(s.cached) };
     const first = await indexSitePages(site, write(all), join(dir, 'out1'), options);
     assert.ok(first.shards >= 4 && first.cachedShards === 0, `${first.shards} shards, none cached`);
+    assert.equal(first.decoded, 0, 'every shard is one run of the merged order: postings copied');
     assert.equal(first.pages, all.length);
 
     seen.length = 0;
@@ -279,6 +282,30 @@ test('with page keys, a shard built again has Pagefind read only the pages whose
     const cold = await indexSitePages(site, changed.map((p) => ({ file: join(site, p.url, 'index.html'), date: p.meta.date ?? null })), join(dir, 'cold'), { shardPages: 8 });
     assert.equal(cold.pages, all.length);
     assert.ok([...decodeIndex(join(dir, 'cold')).words.keys()].some((w) => w.startsWith('قرطبيلونه')));
+  } finally {
+    await pagefind.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a day cut by URL hash still merges by copying, into the index one shard of all pages gives', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-day-'));
+  try {
+    const site = join(dir, 'site');
+    const day = Array.from({ length: 40 }, (_, i) => ({ url: `articles/day-${i}/`, date: i % 9 === 8 ? null : '2015-08-01', text: `${paragraphs[i % paragraphs.length]} يوم${i % 3}` }));
+    const pages = day.map(({ url, date, text }) => {
+      mkdirSync(join(site, url), { recursive: true });
+      const time = date ? `<time datetime="${date}" data-pagefind-meta="date[datetime]">${date}</time>` : '';
+      writeFileSync(join(site, url, 'index.html'), `<!doctype html><html lang="ar"><body><article data-pagefind-body><h1>${url}</h1>${time}<p>${text}</p></article></body></html>`);
+      return { file: join(site, url, 'index.html'), date };
+    });
+    assert.ok(planShards(day, 6).filter((shard) => shard.label.startsWith('2015-08-01#')).length >= 4, 'the day is cut by URL hash');
+    const sharded = await indexSitePages(site, pages, join(dir, 'sharded'), { shardPages: 6 });
+    assert.equal(sharded.decoded, 0, 'each hash-cut shard is one run of the merged order');
+    await indexSitePages(site, pages, join(dir, 'whole'), { shardPages: 1000 });
+    const files = (d: string) => readdirSync(join(dir, d), { recursive: true }).map(String).sort();
+    assert.deepEqual(files('sharded'), files('whole'));
+    for (const f of files('whole').filter((f) => f.includes('.'))) assert.ok(readFileSync(join(dir, 'sharded', f)).equals(readFileSync(join(dir, 'whole', f))), f);
   } finally {
     await pagefind.close();
     rmSync(dir, { recursive: true, force: true });
