@@ -7,11 +7,20 @@ import { fork, type ChildProcess } from 'node:child_process';
 type Request<S, T> = { shared: S } | { task: T; index: number };
 type Reply<R> = { index: number; result: R } | { index: number; error: string };
 
+export interface PoolOptions {
+  /**
+   * A ceiling for each worker's JavaScript heap, in MB. V8 lets a long-lived process's heap grow
+   * well past what it holds live before collecting; a ceiling sized to the largest task keeps
+   * the workers' memory to what they use (the build's peak is the sum over its processes).
+   */
+  heapMB?: number;
+}
+
 /**
  * Runs `tasks` on up to `workers` processes of `workerModule`, each given `shared` once;
  * `onResult` gets each result as it comes. The first error stops the pool and is thrown.
  */
-export async function runPool<S, T, R>(workerModule: string, shared: S, tasks: readonly T[], workers: number, onResult: (result: R, index: number) => void): Promise<void> {
+export async function runPool<S, T, R>(workerModule: string, shared: S, tasks: readonly T[], workers: number, onResult: (result: R, index: number) => void, options: PoolOptions = {}): Promise<void> {
   let next = 0;
   const children: ChildProcess[] = [];
   // Each child inherits this process's execArgv (the TypeScript loader) and working directory.
@@ -36,7 +45,8 @@ export async function runPool<S, T, R>(workerModule: string, shared: S, tasks: r
       send();
     });
   try {
-    for (let i = 0; i < Math.min(workers, tasks.length); i++) children.push(fork(workerModule, { serialization: 'advanced', stdio: 'inherit' }));
+    const execArgv = options.heapMB ? [...process.execArgv, `--max-old-space-size=${Math.ceil(options.heapMB)}`] : process.execArgv;
+    for (let i = 0; i < Math.min(workers, tasks.length); i++) children.push(fork(workerModule, { serialization: 'advanced', stdio: 'inherit', execArgv }));
     await Promise.all(children.map(work));
   } finally {
     for (const child of children) {
