@@ -31,6 +31,7 @@ export type Variant = [form: string, postings: Posting[]];
 export type Word = [word: string, postings: Posting[], variants: Variant[]];
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const SURROGATE = /[\ud800-\udfff]/;
 
 /** The words of a chunk's payload (after Pagefind's signature), page numbers made absolute. */
 export function readChunk(bytes: Uint8Array): Word[] {
@@ -138,6 +139,8 @@ export function writeWord(out: CborWriter, [word, postings, variants]: Word): vo
  */
 export interface WordEntry {
   word: string;
+  /** The word has no surrogate pairs, so plain string comparison orders it by code point. */
+  plain: boolean;
   bytes: Uint8Array;
   /** Where the postings list's array head is, and where the list ends. */
   list: number;
@@ -188,7 +191,7 @@ export function readChunkEntries(bytes: Uint8Array): WordEntry[] {
     }
     return n;
   };
-  const postings = (word: string): Omit<WordEntry, 'word' | 'variants' | 'bytes'> => {
+  const postings = (word: string): Omit<WordEntry, 'word' | 'plain' | 'variants' | 'bytes'> => {
     const list = at;
     const n = array('a postings list');
     let firstEnd = at;
@@ -224,7 +227,7 @@ export function readChunkEntries(bytes: Uint8Array): WordEntry[] {
       const { end } = postings(form);
       variants[v] = [form, readPostings(bytes, from, end)];
     }
-    entries[i] = { word, bytes, ...located, variants };
+    entries[i] = { word, plain: !SURROGATE.test(word), bytes, ...located, variants };
   }
   if (at !== bytes.length) throw new CborError(`index chunk: ${bytes.length - at} bytes after the word list`);
   return entries;

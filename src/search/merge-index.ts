@@ -66,7 +66,7 @@ class WordCursor {
   }
 
   advance(): void {
-    const previous = this.entry?.word;
+    const previous = this.entry;
     this.at++;
     while (this.at >= this.entries.length) {
       if (++this.chunk >= this.chunks.length) {
@@ -81,7 +81,9 @@ class WordCursor {
       this.at = 0;
     }
     const entry = this.entries[this.at]!;
-    if (previous !== undefined && compareCodePoints(previous, entry.word) >= 0) throw new MergeIndexError(`shard ${this.shard}: words out of order (${previous}, ${entry.word})`);
+    if (previous !== undefined && !(previous.plain && entry.plain && previous.word < entry.word) && compareCodePoints(previous.word, entry.word) >= 0) {
+      throw new MergeIndexError(`shard ${this.shard}: words out of order (${previous.word}, ${entry.word})`);
+    }
     this.entry = entry;
   }
 }
@@ -93,7 +95,10 @@ class CursorHeap {
     return this.items.length;
   }
   private less(i: number, j: number): boolean {
-    const c = compareCodePoints(this.items[i]!.entry!.word, this.items[j]!.entry!.word);
+    const a = this.items[i]!.entry!;
+    const b = this.items[j]!.entry!;
+    // UTF-16 order is code point order for strings without surrogates, and native.
+    const c = a.plain && b.plain ? (a.word < b.word ? -1 : a.word > b.word ? 1 : 0) : compareCodePoints(a.word, b.word);
     return c < 0 || (c === 0 && this.items[i]!.shard < this.items[j]!.shard);
   }
   private swap(i: number, j: number): void {

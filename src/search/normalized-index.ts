@@ -11,10 +11,12 @@
 // Word i of tokenize(content) is position i in the index, so the search page (query.ts,
 // excerpt.ts) cuts and highlights excerpts in the published text.
 import * as pagefind from 'pagefind';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergeShards, type MergeSummary } from './merge-index.ts';
+import { writeFileAtomically } from '../write-atomically.ts';
+import { FRAGMENT_BLOCK, mergeShards, type MergeSummary } from './merge-index.ts';
 import { pagefindBase, pagefindUrl, revive, type PagefindBase, type PagesRead, type PageText, type ShardBundle } from './shard-index.ts';
 import { keyShard } from './key-index.ts';
 import type { ShardResult, ShardTask } from './shard-worker.ts';
@@ -54,6 +56,8 @@ export interface IndexSummary extends MergeSummary {
   cachedShards: number;
   /** Pages read this build (the rest were kept from before): by page-text.ts, and by Pagefind. */
   read: PagesRead;
+  /** False when the output folder already held this very merge, and was left as it was. */
+  merged: boolean;
 }
 
 const SEARCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -87,15 +91,30 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
     if (options.cacheDir) saveBase(options.cacheDir, version, base);
   }
   const { assets, ...shared } = base;
+  const keys = plan.map((shard) => shardKey(version, shard.pages.map((page) => ({ url: page.url, content: page.key ?? readFileSync(page.file) }))));
+  const keep = (): void => {
+    if (!options.cacheDir) return;
+    saveLabels(options.cacheDir, Object.fromEntries(plan.map((shard, i) => [shard.label, keys[i]!])));
+    pruneShards(options.cacheDir, new Set(keys));
+  };
+  // The merge is a function of the shards (their keys), this code and the fragment blocks: a
+  // folder whose stamp names the same merge holds it already (a rebuild that changed nothing).
+  const stampFile = join(outputPath, MERGE_STAMP);
+  const mergeKey = createHash('sha256').update(JSON.stringify([version, options.fragmentBlock ?? FRAGMENT_BLOCK, keys])).digest('hex');
+  const stamp = readStamp(stampFile);
+  if (stamp?.key === mergeKey) {
+    keep();
+    return { ...stamp.summary, shards: plan.length, cachedShards: plan.length, read: { reader: 0, pagefind: 0 }, merged: false };
+  }
+  rmSync(stampFile, { force: true }); // the folder is about to change: no stamp until it holds the new merge
+
   const bundles: (ShardBundle | undefined)[] = new Array(plan.length);
-  const keys: string[] = [];
   const previous = options.cacheDir ? loadLabels(options.cacheDir) : {};
   const tasks: ShardTask[] = [];
   const taskShard: number[] = [];
   for (const [i, shard] of plan.entries()) {
     const files = shard.pages.map((page) => ({ sourcePath: page.sourcePath, ...(page.key !== undefined && { key: page.key }) }));
-    const key = shardKey(version, shard.pages.map((page) => ({ url: page.url, content: page.key ?? readFileSync(page.file) })));
-    keys.push(key);
+    const key = keys[i]!;
     bundles[i] = options.cacheDir ? loadShard(options.cacheDir, key) : undefined;
     if (bundles[i]) options.onShard?.({ label: shard.label, pages: files.length, cached: true, index: i, of: plan.length });
     else {
@@ -116,11 +135,26 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
     options.onShard?.({ label: plan[i]!.label, pages: plan[i]!.pages.length, cached: false, index: i, of: plan.length });
   }, { heapMB: shardWorkerHeapMB(options.shardPages) });
   const summary = await mergeShards(bundles as ShardBundle[], outputPath, assets, options.fragmentBlock);
-  if (options.cacheDir) {
-    saveLabels(options.cacheDir, Object.fromEntries(plan.map((shard, i) => [shard.label, keys[i]!])));
-    pruneShards(options.cacheDir, new Set(keys));
+  writeFileAtomically(stampFile, JSON.stringify({ key: mergeKey, summary } satisfies MergeStamp));
+  keep();
+  return { ...summary, shards: plan.length, cachedShards: plan.length - tasks.length, read, merged: true };
+}
+
+/** Beside the merged index's files: which merge the folder holds, and its summary. */
+const MERGE_STAMP = '.arshif-merge.json';
+
+interface MergeStamp {
+  key: string;
+  summary: MergeSummary;
+}
+
+function readStamp(file: string): MergeStamp | undefined {
+  try {
+    const stamp = JSON.parse(readFileSync(file, 'utf8')) as MergeStamp;
+    return typeof stamp.key === 'string' && typeof stamp.summary?.pages === 'number' ? stamp : undefined;
+  } catch {
+    return undefined;
   }
-  return { ...summary, shards: plan.length, cachedShards: plan.length - tasks.length, read };
 }
 
 /**
