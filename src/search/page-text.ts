@@ -79,8 +79,10 @@ function decode(raw: string): string {
 function normalize(raw: string): string {
   const decoded = decode(raw);
   // Pagefind decodes these values more than once in places: a value still holding `&` after one
-  // decoding is where its result depends on which, so it is left to Pagefind.
-  if (decoded.includes('&')) unsure();
+  // decoding is where its result depends on which, so it is left to Pagefind. So is one holding
+  // an anchor or weight marker (an element with an id inside it), which Pagefind drops there
+  // in ways not modelled.
+  if (decoded.includes('&') || decoded.includes('___PAGEFIND_')) unsure();
   return decoded.replace(TRIM, '').replace(NEWLINES, ' ').replace(EXTRANEOUS, ' ');
 }
 
@@ -316,9 +318,12 @@ function read(html: string, url: string): PageText | undefined {
   for (const word of decode(root.value).split(SPACES)) {
     if (word === '') continue;
     if (word.startsWith('_') && MARKERS.some((marker) => word.startsWith(marker))) continue;
-    words.push(word.replaceAll('\u200b', ''));
+    const visible = word.replaceAll('\u200b', '');
+    if (visible !== '') words.push(visible); // a word of zero-width spaces alone is no word
   }
   const content = words.join(' ');
-  if (content === '') return undefined; // Pagefind leaves a page with no text out: its call
+  // Pagefind leaves out a page with no text, and (seen: a page of one zero-width joiner) some with
+  // no letters or digits: such pages are its call.
+  if (!/[\p{L}\p{N}]/u.test(content)) return undefined;
   return { url, content, meta: Object.fromEntries(meta), filters };
 }

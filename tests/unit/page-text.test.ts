@@ -94,3 +94,45 @@ test('the article page reads as published text, title and filters', async () => 
   assert.ok(ours!.content.includes('x < y && z'), 'entities decoded once');
   assert.ok(!ours!.content.includes('أرشيف') && !ours!.content.includes('التالي'), 'nothing outside the body');
 });
+
+/** A small deterministic PRNG (mulberry32), so the generated pages are the same every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// 300 pages by default (PAGE_TEXT_PAGES=4000 tries more: all agreed when this was written).
+test('generated pages: the reader agrees with Pagefind, or leaves the page to it', async () => {
+  const next = random(20261124);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const TEXT = ['نص', 'الرياض', 'iPhone 6', '١١/11', 'a&amp;b', '&lt;b&gt;', '&quot;قول&quot;', '&#39;x&#39;', '&nbsp;', ' ', '\n', '\u00a0', '\u200c', '\u200b', 'ـ', 'كَتَبَ', '(هنا)', 'ثم.', '؟', '$5', '*', "'", '&copy;', 'R&D', '___PAGEFIND_WEIGHT___2', '_x'];
+  const TAGS = ['p', 'div', 'span', 'em', 'strong', 'a', 'h2', 'h3', 'li', 'ul', 'section', 'td', 'b', 'code', 'bdi', 'footer', 'nav', 'label', 'time', 'blockquote', 'br', 'hr', 'img'];
+  const ATTRIBUTES = ['', '', '', ' id="x y"', ' data-pagefind-ignore', ' data-pagefind-ignore="all"', ' data-pagefind-filter="place"', ' data-pagefind-filter="year:2015"', ' data-pagefind-meta="outlet"', ' data-pagefind-meta="date[datetime]" datetime="2015-07-24"', ' data-pagefind-body', ' class="c"'];
+  const VOID = new Set(['br', 'hr', 'img']);
+  const fragment = (depth: number): string => {
+    let html = '';
+    const n = 1 + Math.floor(next() * 4);
+    for (let i = 0; i < n; i++) {
+      if (depth > 3 || next() < 0.4) html += pick(TEXT);
+      else {
+        const tag = pick(TAGS);
+        const attributes = pick(ATTRIBUTES);
+        html += VOID.has(tag) ? `<${tag}${tag === 'img' ? ' src="/a.png" alt="صورة"' : ''}${attributes}>` : `<${tag}${attributes}>${fragment(depth + 1)}</${tag}>`;
+      }
+    }
+    return html;
+  };
+  const pages: Record<string, string> = {};
+  for (let i = 0; i < Number(process.env.PAGE_TEXT_PAGES ?? 300); i++) pages[`g${i}`] = page(`${next() < 0.5 ? '<h1>عنوان</h1>' : ''}<article data-pagefind-body>${fragment(0)}</article>${next() < 0.3 ? `<aside>${fragment(1)}</aside>` : ''}`);
+  let sure = 0;
+  for (const { name, ours, theirs } of await read(pages)) {
+    if (ours === undefined) continue;
+    sure++;
+    assert.deepEqual(ours, theirs, `${name}: ${pages[name]}`);
+  }
+  assert.ok(sure >= 75, `the reader was sure of ${sure} of 300 generated pages`);
+});
