@@ -263,8 +263,8 @@ export const pagefindUrl = (sourcePath: string): string => `/${sourcePath.replac
 
 /**
  * A shard from its pages: pass 1 (page-text.ts reads the pages, Pagefind those it is not sure
- * of) for every page whose text is not kept under its current key, then pass 2 (key-index.ts). Resolves to the bundle and the texts
- * to keep for the next build.
+ * of) for every page whose text is not kept under its current key, then pass 2 (key-index.ts).
+ * Resolves to the bundle, the texts to keep for the next build, and who read how many pages.
  */
 export async function buildShard(files: readonly ShardFile[], html: (file: ShardFile) => string, label: string, base: PagefindBase, kept: ReadonlyMap<string, KeptText> = new Map()): Promise<{ bundle: ShardBundle; kept: KeptText[]; read: PagesRead }> {
   const texts: PageText[] = [];
