@@ -183,12 +183,17 @@ export function readChunkEntries(bytes: Uint8Array): WordEntry[] {
     return value;
   };
   /** Skips an array of integers (positions), returning its length. */
-  const integers = (what: string): number => {
+  /** Skips an array of integers (positions: every posting's, so inlined), returning its length. */
+  const integers = (what: string, word: string): number => {
     const n = array(what);
     for (let i = 0; i < n; i++) {
-      head();
-      if (major !== 0 && major !== 1) throw new CborError(`index chunk: ${what} holds a non-integer at byte ${at}`);
+      if (at >= bytes.length) throw new CborError('index chunk ends inside an item');
+      const initial = bytes[at]!;
+      const info = initial & 31;
+      if (initial >> 6 !== 0 || info > 26) throw new CborError(`index chunk: the ${what} of ${word} hold a non-integer at byte ${at}`);
+      at += info < 24 ? 1 : info === 24 ? 2 : info === 25 ? 3 : 5;
     }
+    if (at > bytes.length) throw new CborError('index chunk ends inside an item');
     return n;
   };
   const postings = (word: string): Omit<WordEntry, 'word' | 'plain' | 'variants' | 'bytes'> => {
@@ -207,8 +212,8 @@ export function readChunkEntries(bytes: Uint8Array): WordEntry[] {
         first = page;
         firstEnd = at;
       }
-      size += integers(`the positions of ${word}`) + 1;
-      integers(`the meta positions of ${word}`);
+      size += integers('positions', word) + 1;
+      integers('meta positions', word);
     }
     return { list, end: at, firstEnd, postings: n, first, last: page, size };
   };

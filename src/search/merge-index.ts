@@ -33,8 +33,10 @@ export class MergeIndexError extends Error {}
 const SUPPORTED = /^1\.6\./;
 /** Pages per fragment block: a change to one page renames the fragments of its block only. */
 export const FRAGMENT_BLOCK = 1024;
-// Chunks being gzipped at once (zlib runs them on libuv's threads, so on every core).
+// Chunks being gzipped at once (zlib runs them on libuv's threads, so on every core), and how
+// hard: the chunks are most of the index's bytes and of its gzip time (pagefind-files.ts).
 const GZIP_IN_FLIGHT = 8;
+const CHUNK_GZIP_LEVEL = 6;
 
 /** Pagefind's chunk bounds between two neighbours: the shortest prefixes that tell them apart. */
 export function chunkBounds(last: string, next: string): [string, string] {
@@ -269,7 +271,7 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
     pending = 0;
     pendingSize = 0;
     const path = `index/${name}.pf_index`;
-    if (!holds(path, payload)) writing.push(encodePagefindFileAsync(payload).then((file) => put(path, file)));
+    if (!holds(path, payload)) writing.push(encodePagefindFileAsync(payload, CHUNK_GZIP_LEVEL).then((file) => put(path, file)));
     if (writing.length >= GZIP_IN_FLIGHT) await Promise.all(writing.splice(0));
   };
   const heap = new CursorHeap();

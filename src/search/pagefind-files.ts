@@ -28,9 +28,13 @@ export function encodePagefindFile(payload: string | Uint8Array): Buffer {
   return gzipSync(pagefindFileBody(payload), { level: 9 });
 }
 
-/** encodePagefindFile off the main thread (zlib runs on libuv's threads, so on every core). */
-export function encodePagefindFileAsync(payload: Uint8Array): Promise<Buffer> {
-  return gzipAsync(pagefindFileBody(payload), { level: 9 });
+/**
+ * encodePagefindFile off the main thread (zlib runs on libuv's threads, so on every core), at
+ * `level`. The merge writes the word chunks at 6: on 300 of the corpus's chunks, level 9 took
+ * 1.40 s for 9,004 KB and level 6 0.79 s for 9,039 KB (+0.4%, about 0.15 KB on a query's chunk).
+ */
+export function encodePagefindFileAsync(payload: Uint8Array, level = 9): Promise<Buffer> {
+  return gzipAsync(pagefindFileBody(payload), { level });
 }
 
 /** Pagefind's Node API reports failures as `errors` arrays instead of throwing: this throws. */
