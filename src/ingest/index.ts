@@ -7,7 +7,7 @@ import type { Article } from '../schema/article.ts';
 import type { Problem } from '../schema/problems.ts';
 import { ingestDataset, type DatasetOptions } from './dataset-rows.ts';
 import { disambiguate, urlFor } from './identity.ts';
-import { findNearDuplicates } from './near-duplicates.ts';
+import { findNearDuplicates, sketchText, type NearDupSketch } from './near-duplicates.ts';
 import { ingestRaw, type IngestResult } from './raw.ts';
 import { ingestStructured } from './structured.ts';
 import type { IngestContext, SourceFile } from './source.ts';
@@ -79,6 +79,7 @@ interface Parsed {
   article: Article;
   key: string;
   account: InputAccount;
+  sketch?: NearDupSketch;
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -90,11 +91,18 @@ export type Progress = (done: number, total: number) => void;
 export interface SourceOutcome {
   /** The file itself skipped or rejected: hidden, of an unsupported type, a dataset that cannot be read. */
   file?: { outcome: 'skipped' | 'rejected'; problems: Problem[] };
-  /** Its article (a .txt or .md file) or its rows' (a dataset), each accepted or rejected. */
-  results: (IngestResult & { outlet?: string; row?: number })[];
+  /** Its article (a .txt or .md file) or its rows' (a dataset), each accepted or rejected; an
+   *  accepted one with its near-duplicate sketch, made here so that the ingest cache keeps it. */
+  results: (IngestResult & { outlet?: string; row?: number; sketch?: NearDupSketch })[];
 }
 
 export function ingestSource(source: InputFile, context: IngestContext): SourceOutcome {
+  const outcome = ingestSourceFile(source, context);
+  for (const result of outcome.results) if (result.article) result.sketch = sketchText(result.article.body);
+  return outcome;
+}
+
+function ingestSourceFile(source: InputFile, context: IngestContext): SourceOutcome {
   if (isHidden(source.key)) {
     const message = 'hidden file (its name or a folder name starts with a dot): skipped';
     return { file: { outcome: 'skipped', problems: [{ severity: 'warning', file: source.file, message }] }, results: [] };
@@ -128,7 +136,7 @@ export function ingestSources(sources: readonly InputFile[], context: IngestCont
 export function combineOutcomes(sources: readonly InputFile[], outcomes: readonly SourceOutcome[]): IngestOutput {
   const inputs: InputAccount[] = [];
   const parsed: Parsed[] = [];
-  const accept = (file: string, key: string, result: IngestResult & { outlet?: string }, row?: number): void => {
+  const accept = (file: string, key: string, result: IngestResult & { outlet?: string; sketch?: NearDupSketch }, row?: number): void => {
     const outlet = result.outlet ?? result.article?.meta.source.outlet;
     const base = { file, ...(row !== undefined && { row }), ...(outlet && { outlet }) };
     if (!result.article) {
@@ -137,7 +145,7 @@ export function combineOutcomes(sources: readonly InputFile[], outcomes: readonl
     }
     const account: InputAccount = { ...base, outcome: 'written', problems: result.problems };
     inputs.push(account);
-    parsed.push({ article: result.article, key: row === undefined ? key : `${key}#${row}`, account });
+    parsed.push({ article: result.article, key: row === undefined ? key : `${key}#${row}`, account, ...(result.sketch && { sketch: result.sketch }) });
   };
   sources.forEach((source, i) => {
     const outcome = outcomes[i]!;
@@ -163,7 +171,7 @@ export function combineOutcomes(sources: readonly InputFile[], outcomes: readonl
 function mergeDuplicates(parsed: readonly Parsed[]): Parsed[] {
   const byKey = new Map(parsed.map((p) => [p.key, p]));
   const order = new Map(parsed.map((p, i) => [p.key, i]));
-  const groups = findNearDuplicates(parsed.map((p) => ({ key: p.key, text: p.article.body })));
+  const groups = findNearDuplicates(parsed.map((p) => ({ key: p.key, text: p.article.body, ...(p.sketch && { sketch: p.sketch }) })));
   const merged = new Set<string>();
   for (const group of groups) {
     const firstOfOutlet = new Map<string, Parsed>();

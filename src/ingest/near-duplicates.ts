@@ -13,6 +13,22 @@
 export interface NearDupInput {
   key: string;
   text: string;
+  /** sketchText(text), made beforehand (the build makes it in the ingest workers and caches it). */
+  sketch?: NearDupSketch;
+}
+
+/**
+ * What findNearDuplicates computes per text before comparing any: its folded word count, and its
+ * MinHash signature, or its folded text when it is too short for one. Made once per article
+ * (sketchText), it spares a rebuild hashing the whole archive's text again.
+ */
+export interface NearDupSketch {
+  /** The shingle size and signature length it was made with (a sketch of others is not used). */
+  shingle: number;
+  hashes: number;
+  words: number;
+  signature?: Int32Array;
+  short?: string;
 }
 export interface NearDupGroup {
   keep: string;
@@ -53,20 +69,21 @@ export function findNearDuplicates(items: readonly NearDupInput[], options: Near
   const uf = new UnionFind(n);
   const shortTexts = new Map<string, number>(); // folded text -> first index
 
+  // Shingle sets are needed only to verify candidates: made when first asked for.
+  const sketched = new Array<boolean>(n).fill(false);
+  const shingleOf = (d: number): Int32Array => (shingles[d] ??= shingleSet(wordHashes(items[d]!.text), k));
   for (let d = 0; d < n; d++) {
-    const text = items[d]!.text;
-    const words = wordHashes(text);
-    if (words.length === 0) continue;
-    if (words.length < minWords) {
-      const folded = foldWords(text);
-      const first = shortTexts.get(folded);
-      if (first === undefined) shortTexts.set(folded, d);
+    const given = items[d]!.sketch;
+    const sketch = given && given.shingle === k && given.hashes === hashes ? given : sketchWith(items[d]!.text, k, hashes, minWords, mulA, xorB, stride);
+    if (sketch.words === 0) continue;
+    if (sketch.short !== undefined) {
+      const first = shortTexts.get(sketch.short);
+      if (first === undefined) shortTexts.set(sketch.short, d);
       else uf.union(first, d);
       continue;
     }
-    const set = shingleSet(words, k);
-    shingles[d] = set;
-    minhash(set, mulA, xorB, sigs, d * stride);
+    sigs.set(sketch.signature!, d * stride);
+    sketched[d] = true;
   }
 
   // LSH: texts whose signatures agree on all rows of some band are candidates. A pair that
@@ -77,7 +94,7 @@ export function findNearDuplicates(items: readonly NearDupInput[], options: Near
   for (let b = 0; b < bands; b++) {
     buckets.clear();
     for (let d = 0; d < n; d++) {
-      if (shingles[d] === undefined) continue;
+      if (!sketched[d]) continue;
       let h = 0x9747b28c ^ b;
       for (let r = d * stride + b * rows, end = r + rows; r < end; r++) h = Math.imul(h ^ sigs[r]!, 0x5bd1e995) ^ (h >>> 13);
       h = fmix32(h);
@@ -93,7 +110,7 @@ export function findNearDuplicates(items: readonly NearDupInput[], options: Near
           if (uf.find(p) === uf.find(q)) continue;
           const pair = p * n + q;
           if (rejected.has(pair)) continue;
-          if (jaccard(shingles[p]!, shingles[q]!) >= threshold) uf.union(p, q);
+          if (jaccard(shingleOf(p), shingleOf(q)) >= threshold) uf.union(p, q);
           else rejected.add(pair);
         }
       }
@@ -112,15 +129,32 @@ export function findNearDuplicates(items: readonly NearDupInput[], options: Near
   for (const list of members.values()) {
     if (list.length < 2) continue;
     const keep = list[0]!;
-    const keepSet = shingles[keep];
     const duplicates = list.slice(1).map((d) => ({
       key: items[d]!.key,
-      similarity: keepSet === undefined ? 1 : round3(jaccard(keepSet, shingles[d]!)),
+      similarity: sketched[keep] ? round3(jaccard(shingleOf(keep), shingleOf(d))) : 1,
     }));
     duplicates.sort((p, q) => (p.key < q.key ? -1 : p.key > q.key ? 1 : 0));
     groups.push({ keep: items[keep]!.key, duplicates });
   }
   return groups;
+}
+
+/** The sketch findNearDuplicates makes of `text` with its defaults (or the given options). */
+export function sketchText(text: string, options: Pick<NearDupOptions, 'shingle' | 'hashes'> = {}): NearDupSketch {
+  const k = options.shingle ?? 5;
+  const hashes = options.hashes ?? 64;
+  const stride = hashes + (hashes & 1);
+  const { mulA, xorB } = minhashSeeds(stride);
+  return sketchWith(text, k, hashes, Math.max(MIN_WORDS, k), mulA, xorB, stride);
+}
+
+function sketchWith(text: string, k: number, hashes: number, minWords: number, mulA: Int32Array, xorB: Int32Array, stride: number): NearDupSketch {
+  const words = wordHashes(text);
+  if (words.length === 0) return { shingle: k, hashes, words: 0 };
+  if (words.length < minWords) return { shingle: k, hashes, words: words.length, short: foldWords(text) };
+  const signature = new Int32Array(stride);
+  minhash(shingleSet(words, k), mulA, xorB, signature, 0);
+  return { shingle: k, hashes, words: words.length, signature };
 }
 
 /** The most rows per band (fewest chance candidates) that still finds a pair at the threshold with probability >= 0.995. */

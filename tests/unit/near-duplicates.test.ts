@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findNearDuplicates, foldWords, type NearDupGroup, type NearDupInput } from '../../src/ingest/near-duplicates.ts';
+import { findNearDuplicates, foldWords, sketchText, type NearDupGroup, type NearDupInput } from '../../src/ingest/near-duplicates.ts';
 
 // Deterministic Arabic-like text: a seeded PRNG over common function words and pseudo-words
 // built from Arabic letters, so no fixture files and every run sees the same articles.
@@ -187,4 +187,18 @@ test('explicit hashes/bands and an odd signature length give the same groups', (
   assert.equal(expected.length, 1);
   assert.deepEqual(findNearDuplicates(items, { hashes: 127, bands: 21 }), expected);
   assert.deepEqual(findNearDuplicates(items, { hashes: 128, bands: 32 }), expected);
+});
+
+test('sketches made beforehand (as the ingest workers make and cache them) give the same groups and similarities', () => {
+  const items: NearDupInput[] = [];
+  for (let i = 0; i < 400; i++) items.push({ key: `a${i}`, text: join(article(20_000 + i, 60 + (i % 150))) });
+  for (let i = 0; i < 10; i++) items.push({ key: `copy${i}`, text: `${items[i * 31]!.text} ${sentence(prng(88_000 + i))}` });
+  items.push({ key: 'short1', text: 'خبر قصير جدا' }, { key: 'short2', text: 'خبرٌ قصيرٌ جداً' }, { key: 'empty', text: '' });
+  const plain = findNearDuplicates(items);
+  assert.ok(plain.length >= 10 && plain.some((g) => g.keep === 'short1'), JSON.stringify(plain.map((g) => g.keep)));
+  const sketched = items.map((item) => ({ ...item, sketch: sketchText(item.text) }));
+  assert.deepEqual(findNearDuplicates(sketched), plain);
+  // A sketch made with other parameters is not used: the groups are still right.
+  assert.deepEqual(findNearDuplicates(items.map((item) => ({ ...item, sketch: sketchText(item.text, { hashes: 32 }) }))), plain);
+  assert.deepEqual(findNearDuplicates(sketched, { hashes: 32 }), findNearDuplicates(items, { hashes: 32 }));
 });
