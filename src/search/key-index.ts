@@ -13,6 +13,8 @@
 //     (convert_case), so `s6plus§` also gave `plus§` and a key inside a multi-key word was lost
 //     to its pieces; here every key of a word, and only they, point at its position. On 3,000
 //     corpus pages this touched 31 of 131,000 words, all Latin or digits.
+// (The shard's pages are also numbered in the merged index's order rather than Pagefind's URL
+// order, which changes numbers, not meaning: see keyShard.)
 import { CborWriter } from './cbor.ts';
 import { CHUNK_SIZE, compareCodePoints } from './index-chunk.ts';
 import { encodePagefindFile, pagefindFileBody } from './pagefind-files.ts';

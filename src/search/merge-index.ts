@@ -1,12 +1,13 @@
 // Shards (shard-index.ts) joined into the one Pagefind index the search page loads, in
 // Pagefind 1.6's own format, as if Pagefind had indexed every page at once:
 //   pages    all shards' pages in date order (dated oldest first, then undated, each day's
-//            pages by URL hash: shard-plan.ts, pageOrderKey),
-//            named by date rank (compact-meta.ts) under a token per block of ranks that changes
-//            with any page of the block;
+//            pages by URL hash: shard-plan.ts, pageOrderKey), named by date rank
+//            (compact-meta.ts) under a token per block of ranks that changes with any page of
+//            the block;
 //   words    a streaming k-way merge of the shards' word chunks (each sorted, as Pagefind
-//            writes them), page numbers mapped to the merged order, cut into chunks by
-//            Pagefind's own rule; only one chunk per shard is decoded at a time;
+//            writes them), page numbers mapped to the merged order (a shard that is one run of
+//            it, as the build's are, has its postings copied as bytes), cut into chunks by
+//            Pagefind's own rule; only one chunk per shard is located at a time;
 //   filters  each value's pages, mapped the same way.
 // Every file's name changes with its content (chunks, filters and meta are named by hash,
 // fragments by their block's token), so the merge writes into the folder an earlier merge left,
