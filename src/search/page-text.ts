@@ -181,9 +181,8 @@ function read(html: string, url: string): PageText | undefined {
   const meta = new Map<string, string>();
   let anchors = 0;
 
-  const closeNode = (node: Node, tag: string): void => {
-    current = node.parent!;
-    if (node.status === Status.Excluded) return;
+  /** The element's filter and meta values (they count on ignored elements too, not excluded). */
+  const collect = (node: Node): void => {
     for (const item of node.filter ?? []) {
       const found = pair(item, node);
       if (found) (filters[found[0]] ??= []).push(normalize(found[1]));
@@ -192,6 +191,12 @@ function read(html: string, url: string): PageText | undefined {
       const found = pair(item, node);
       if (found) meta.set(found[0], normalize(found[1]));
     }
+  };
+
+  const closeNode = (node: Node, tag: string): void => {
+    current = node.parent!;
+    if (node.status === Status.Excluded) return;
+    collect(node);
     if (tag === 'h1' && !meta.has('auto_title') && node.value.replace(TRIM, '') !== '') meta.set('auto_title', normalize(node.value));
     if (tag === 'title' && !meta.has('auto_page_title')) meta.set('auto_page_title', normalize(node.value));
     if (node.status === Status.Ignored) return;
@@ -282,16 +287,7 @@ function read(html: string, url: string): PageText | undefined {
         if (name === 'img' && (meta.has('auto_title') || meta.has('title'))) return undefined; // its image meta: not modelled
         // No end tag: only its meta and filters, from attributes (its text is empty).
         current = node.parent!;
-        if (node.status !== Status.Excluded) {
-          for (const item of node.filter ?? []) {
-            const found = pair(item, node);
-            if (found) (filters[found[0]] ??= []).push(normalize(found[1]));
-          }
-          for (const item of node.meta ?? []) {
-            const found = pair(item, node);
-            if (found) meta.set(found[0], normalize(found[1]));
-          }
-        }
+        if (node.status !== Status.Excluded) collect(node);
       } else if (RAW_TEXT.has(name)) {
         const end = RAW_TEXT.get(name)!;
         end.lastIndex = i;
