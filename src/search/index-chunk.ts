@@ -33,75 +33,132 @@ export type Word = [word: string, postings: Posting[], variants: Variant[]];
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const SURROGATE = /[\ud800-\udfff]/;
 
-/** The words of a chunk's payload (after Pagefind's signature), page numbers made absolute. */
-export function readChunk(bytes: Uint8Array): Word[] {
-  let at = 0;
-  let major = 0;
-  const head = (): number => {
-    if (at >= bytes.length) throw new CborError('index chunk ends inside an item');
-    const initial = bytes[at++]!;
-    major = initial >> 5;
+/** A cursor over a chunk's CBOR: the items an index chunk is made of, checked as they are read. */
+class ChunkReader {
+  at = 0;
+  private major = 0;
+
+  constructor(readonly bytes: Uint8Array) {}
+
+  private head(): number {
+    const bytes = this.bytes;
+    if (this.at >= bytes.length) throw new CborError('index chunk ends inside an item');
+    const initial = bytes[this.at++]!;
+    this.major = initial >> 5;
     const info = initial & 31;
     if (info < 24) return info;
     const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : 0;
-    if (size === 0 || at + size > bytes.length) throw new CborError(`unsupported or cut CBOR length at byte ${at - 1}`);
+    if (size === 0 || this.at + size > bytes.length) throw new CborError(`unsupported or cut CBOR length at byte ${this.at - 1}`);
     let value = 0;
-    for (let i = 0; i < size; i++) value = value * 256 + bytes[at++]!;
+    for (let i = 0; i < size; i++) value = value * 256 + bytes[this.at++]!;
     return value;
-  };
-  const array = (what: string, length?: number): number => {
-    const n = head();
-    if (major !== 4 || (length !== undefined && n !== length)) throw new CborError(`index chunk: ${what} is not an array${length === undefined ? '' : ` of ${length}`} at byte ${at}`);
+  }
+
+  array(what: string, length?: number): number {
+    const n = this.head();
+    if (this.major !== 4 || (length !== undefined && n !== length)) throw new CborError(`index chunk: ${what} is not an array${length === undefined ? '' : ` of ${length}`} at byte ${this.at}`);
     return n;
-  };
-  const text = (what: string): string => {
-    const n = head();
-    if (major !== 3 || at + n > bytes.length) throw new CborError(`index chunk: ${what} is not a string at byte ${at}`);
-    const value = utf8.decode(bytes.subarray(at, at + n));
-    at += n;
+  }
+
+  text(what: string): string {
+    const n = this.head();
+    if (this.major !== 3 || this.at + n > this.bytes.length) throw new CborError(`index chunk: ${what} is not a string at byte ${this.at}`);
+    const value = utf8.decode(this.bytes.subarray(this.at, this.at + n));
+    this.at += n;
     return value;
-  };
-  const skip = (): void => {
-    const n = head();
-    if (major === 4) for (let i = 0; i < n; i++) skip();
-    else if (major === 2 || major === 3) at += n;
-    else if (major !== 0 && major !== 1) throw new CborError(`index chunk: unexpected CBOR major type ${major} at byte ${at}`);
-  };
-  const postings = (): Posting[] => {
-    const n = array('a postings list');
+  }
+
+  /** A posting's page number (a difference from the previous posting's). */
+  pageDelta(): number {
+    const delta = this.head();
+    if (this.major !== 0) throw new CborError(`index chunk: a page number is not an unsigned integer at byte ${this.at}`);
+    return delta;
+  }
+
+  /** Skips an array of integers (positions: every posting's, so kept simple), returning its length. */
+  integers(what: string, word: string): number {
+    const bytes = this.bytes;
+    const n = this.array(what);
+    for (let i = 0; i < n; i++) {
+      if (this.at >= bytes.length) throw new CborError('index chunk ends inside an item');
+      const initial = bytes[this.at]!;
+      const info = initial & 31;
+      if (initial >> 6 !== 0 || info > 26) throw new CborError(`index chunk: the ${what} of ${word} hold a non-integer at byte ${this.at}`);
+      this.at += info < 24 ? 1 : info === 24 ? 2 : info === 25 ? 3 : 5;
+    }
+    if (this.at > bytes.length) throw new CborError('index chunk ends inside an item');
+    return n;
+  }
+
+  /** A postings list, decoded: page numbers absolute, positions kept as their bytes. */
+  postings(word: string): Posting[] {
+    const n = this.array('a postings list');
     const list: Posting[] = new Array(n);
     let page = 0;
     for (let i = 0; i < n; i++) {
-      array('a posting', 3);
-      const delta = head();
-      if (major !== 0) throw new CborError(`index chunk: a page number is not an unsigned integer at byte ${at}`);
-      page += delta;
-      const start = at;
-      const count = head();
-      if ((major as number) !== 4) throw new CborError(`index chunk: positions are not an array at byte ${at}`);
-      at = start;
-      skip();
-      skip();
-      list[i] = [page, bytes.subarray(start, at), count];
+      this.array('a posting', 3);
+      page += this.pageDelta();
+      const start = this.at;
+      const count = this.integers('positions', word);
+      this.integers('meta positions', word);
+      list[i] = [page, this.bytes.subarray(start, this.at), count];
     }
     return list;
-  };
-  array('the chunk', 1);
-  const n = array('the word list');
-  const words: Word[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    array('a word entry', 3);
-    const word = text('a word');
-    const list = postings();
-    const variants: Variant[] = new Array(array('a variants list'));
-    for (let v = 0; v < variants.length; v++) {
-      array('a variant', 2);
-      variants[v] = [text('a variant form'), postings()];
-    }
-    words[i] = [word, list, variants];
   }
-  if (at !== bytes.length) throw new CborError(`index chunk: ${bytes.length - at} bytes after the word list`);
-  return words;
+
+  /** A postings list, located (see WordEntry) rather than decoded. */
+  locate(word: string): Omit<WordEntry, 'word' | 'plain' | 'variants' | 'bytes'> {
+    const list = this.at;
+    const n = this.array('a postings list');
+    let firstEnd = this.at;
+    let page = 0;
+    let first = -1;
+    let size = 0;
+    for (let i = 0; i < n; i++) {
+      this.array('a posting', 3);
+      page += this.pageDelta();
+      if (i === 0) {
+        first = page;
+        firstEnd = this.at;
+      }
+      size += this.integers('positions', word) + 1;
+      this.integers('meta positions', word);
+    }
+    return { list, end: this.at, firstEnd, postings: n, first, last: page, size };
+  }
+
+  /** The chunk's words, each read by `word` (its string given; the reader at its postings list). */
+  words<T>(word: (text: string) => T): T[] {
+    this.array('the chunk', 1);
+    const n = this.array('the word list');
+    const words: T[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      this.array('a word entry', 3);
+      words[i] = word(this.text('a word'));
+    }
+    if (this.at !== this.bytes.length) throw new CborError(`index chunk: ${this.bytes.length - this.at} bytes after the word list`);
+    return words;
+  }
+
+  /** A word's variants (Pagefind's folded forms), decoded. */
+  variants(): Variant[] {
+    const variants: Variant[] = new Array(this.array('a variants list'));
+    for (let v = 0; v < variants.length; v++) {
+      this.array('a variant', 2);
+      const form = this.text('a variant form');
+      variants[v] = [form, this.postings(form)];
+    }
+    return variants;
+  }
+}
+
+/** The words of a chunk's payload (after Pagefind's signature), page numbers made absolute. */
+export function readChunk(bytes: Uint8Array): Word[] {
+  const reader = new ChunkReader(bytes);
+  return reader.words((word): Word => {
+    const postings = reader.postings(word);
+    return [word, postings, reader.variants()];
+  });
 }
 
 /** A chunk's payload for `words` (page numbers absolute and ascending within each list). */
@@ -156,91 +213,16 @@ export interface WordEntry {
 
 /** The words of a chunk's payload as located entries (see WordEntry); one object per word. */
 export function readChunkEntries(bytes: Uint8Array): WordEntry[] {
-  let at = 0;
-  let major = 0;
-  const head = (): number => {
-    if (at >= bytes.length) throw new CborError('index chunk ends inside an item');
-    const initial = bytes[at++]!;
-    major = initial >> 5;
-    const info = initial & 31;
-    if (info < 24) return info;
-    const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : 0;
-    if (size === 0 || at + size > bytes.length) throw new CborError(`unsupported or cut CBOR length at byte ${at - 1}`);
-    let value = 0;
-    for (let i = 0; i < size; i++) value = value * 256 + bytes[at++]!;
-    return value;
-  };
-  const array = (what: string, length?: number): number => {
-    const n = head();
-    if (major !== 4 || (length !== undefined && n !== length)) throw new CborError(`index chunk: ${what} is not an array${length === undefined ? '' : ` of ${length}`} at byte ${at}`);
-    return n;
-  };
-  const text = (what: string): string => {
-    const n = head();
-    if (major !== 3 || at + n > bytes.length) throw new CborError(`index chunk: ${what} is not a string at byte ${at}`);
-    const value = utf8.decode(bytes.subarray(at, at + n));
-    at += n;
-    return value;
-  };
-  /** Skips an array of integers (positions), returning its length. */
-  /** Skips an array of integers (positions: every posting's, so inlined), returning its length. */
-  const integers = (what: string, word: string): number => {
-    const n = array(what);
-    for (let i = 0; i < n; i++) {
-      if (at >= bytes.length) throw new CborError('index chunk ends inside an item');
-      const initial = bytes[at]!;
-      const info = initial & 31;
-      if (initial >> 6 !== 0 || info > 26) throw new CborError(`index chunk: the ${what} of ${word} hold a non-integer at byte ${at}`);
-      at += info < 24 ? 1 : info === 24 ? 2 : info === 25 ? 3 : 5;
-    }
-    if (at > bytes.length) throw new CborError('index chunk ends inside an item');
-    return n;
-  };
-  const postings = (word: string): Omit<WordEntry, 'word' | 'plain' | 'variants' | 'bytes'> => {
-    const list = at;
-    const n = array('a postings list');
-    let firstEnd = at;
-    let page = 0;
-    let first = -1;
-    let size = 0;
-    for (let i = 0; i < n; i++) {
-      array('a posting', 3);
-      const delta = head();
-      if (major !== 0) throw new CborError(`index chunk: a page number is not an unsigned integer at byte ${at}`);
-      page += delta;
-      if (i === 0) {
-        first = page;
-        firstEnd = at;
-      }
-      size += integers('positions', word) + 1;
-      integers('meta positions', word);
-    }
-    return { list, end: at, firstEnd, postings: n, first, last: page, size };
-  };
-  array('the chunk', 1);
-  const n = array('the word list');
-  const entries: WordEntry[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    array('a word entry', 3);
-    const word = text('a word');
-    const located = postings(word);
-    const variants: Variant[] = new Array(array('a variants list'));
-    for (let v = 0; v < variants.length; v++) {
-      array('a variant', 2);
-      const form = text('a variant form');
-      const from = at;
-      const { end } = postings(form);
-      variants[v] = [form, readPostings(bytes, from, end)];
-    }
-    entries[i] = { word, plain: !SURROGATE.test(word), bytes, ...located, variants };
-  }
-  if (at !== bytes.length) throw new CborError(`index chunk: ${bytes.length - at} bytes after the word list`);
-  return entries;
+  const reader = new ChunkReader(bytes);
+  return reader.words((word): WordEntry => {
+    const located = reader.locate(word);
+    return { word, plain: !SURROGATE.test(word), bytes, ...located, variants: reader.variants() };
+  });
 }
 
 /** The postings of the list whose array head is at `from` (absolute pages), decoded. */
-export function readPostings(bytes: Uint8Array, from: number, end: number): Posting[] {
-  // A chunk of one word holding just this list, read by readChunk.
-  const out = new CborWriter(end - from + 16).array(1).array(1).array(3).text('').raw(bytes.subarray(from, end)).array(0).bytes();
-  return readChunk(out)[0]![1];
+export function readPostings(bytes: Uint8Array, from: number, word: string): Posting[] {
+  const reader = new ChunkReader(bytes);
+  reader.at = from;
+  return reader.postings(word);
 }

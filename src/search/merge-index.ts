@@ -317,7 +317,7 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
       for (const { shard, entry } of segments) {
         const map = remap[shard]!;
         const where = (): string => `shard ${shard}: word ${word}`;
-        remapped(readPostings(entry.bytes, entry.list, entry.end), map, postings, where);
+        remapped(readPostings(entry.bytes, entry.list, word), map, postings, where);
         for (const [form, formPostings] of entry.variants) {
           const list = variants.get(form) ?? [];
           remapped(formPostings, map, list, where);
