@@ -188,6 +188,45 @@ export function writeWord(out: CborWriter, [word, postings, variants]: Word): vo
   }
 }
 
+/** A chunk of words as written: its payload, and its first and last word (for pf_meta's table). */
+export interface WrittenChunk {
+  payload: Buffer;
+  first: string;
+  last: string;
+}
+
+/**
+ * Word entries written one after another (into `body`) and cut into chunks by Pagefind's rule:
+ * a chunk closes once its words hold CHUNK_SIZE page entries plus positions.
+ */
+export class ChunkBuilder {
+  readonly body = new CborWriter(1 << 18);
+  private words = 0;
+  private size = 0;
+  private first = '';
+  private last = '';
+
+  /** Counts the entry just written for `word`, of `size` by the rule; the chunk, if that closed it. */
+  added(word: string, size: number): WrittenChunk | undefined {
+    if (this.words === 0) this.first = word;
+    this.last = word;
+    this.words++;
+    this.size += size;
+    return this.size >= CHUNK_SIZE ? this.close() : undefined;
+  }
+
+  /** The chunk of the words written since the last one closed, if any. */
+  close(): WrittenChunk | undefined {
+    if (this.words === 0) return undefined;
+    const payload = Buffer.concat([new CborWriter(16).array(1).array(this.words).bytes(), this.body.bytes()]);
+    const chunk = { payload, first: this.first, last: this.last };
+    this.body.reset();
+    this.words = 0;
+    this.size = 0;
+    return chunk;
+  }
+}
+
 /**
  * One word of a chunk, located rather than decoded (for the merge): where its postings list
  * lies in the chunk's bytes, how many postings, their first and last page (absolute), and

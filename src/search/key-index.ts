@@ -16,7 +16,7 @@
 // (The shard's pages are also numbered in the merged index's order rather than Pagefind's URL
 // order, which changes numbers, not meaning: see keyShard.)
 import { CborWriter } from './cbor.ts';
-import { CHUNK_SIZE, compareCodePoints } from './index-chunk.ts';
+import { ChunkBuilder, compareCodePoints } from './index-chunk.ts';
 import { encodePagefindFile, pagefindFileBody } from './pagefind-files.ts';
 import { indexToken, KEY_JOINER } from './pagefind-keys.ts';
 import { tokenize } from './normalize.ts';
@@ -131,30 +131,25 @@ export function keyShard(pages: readonly PageText[], base: PagefindBase): ShardB
   // The chunks, written as writeChunk would write them from postings (index-chunk.ts), but
   // straight from the occurrences: [[word, [[page delta, positions, []]...], []]...].
   const chunks: Buffer[] = [];
-  const body = new CborWriter(1 << 18);
-  let words = 0;
-  let size = 0;
-  const close = (): void => {
-    chunks.push(pagefindFileBody(Buffer.concat([new CborWriter(16).array(1).array(words).bytes(), body.bytes()])));
-    body.reset();
-    words = 0;
-    size = 0;
-  };
+  const builder = new ChunkBuilder();
+  const body = builder.body;
   const order = keyNames.map((_, id) => id).sort((a, b) => compareCodePoints(keyNames[a]!, keyNames[b]!));
   for (const id of order) {
     const onPages = pagesOf[id]!;
     const occurrences = occurrencesOf[id]!;
     body.array(3).text(keyNames[id]!).array(onPages.length);
     let previous = 0;
+    let size = 0;
     for (let j = 0; j < onPages.length; j++) {
       body.array(3).integer(onPages[j]! - previous);
       previous = onPages[j]!;
       size += writePositions(body, occurrences[j]!) + 1;
     }
     body.array(0); // no variants: keys are already folded
-    words++;
-    if (size >= CHUNK_SIZE) close();
+    const full = builder.added(keyNames[id]!, size);
+    if (full) chunks.push(pagefindFileBody(full.payload));
   }
-  if (words > 0) close();
+  const rest = builder.close();
+  if (rest) chunks.push(pagefindFileBody(rest.payload));
   return { version: base.version, pages: bundlePages, chunks, filters, metaFields: [...metaFields].sort(compareCodePoints), entry: base.entry };
 }

@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { CborWriter, type Cbor } from './cbor.ts';
-import { CHUNK_SIZE, compareCodePoints, readChunkEntries, readPostings, writeWord, type Posting, type Variant, type WordEntry } from './index-chunk.ts';
+import { ChunkBuilder, compareCodePoints, readChunkEntries, readPostings, writeWord, type Posting, type Variant, type WordEntry, type WrittenChunk } from './index-chunk.ts';
 
 export { compareCodePoints };
 import { pageId, roundWordCount, type PageRank } from './compact-meta.ts';
@@ -183,7 +183,7 @@ function remapped(postings: readonly Posting[], map: Int32Array, into: Posting[]
 }
 
 const byPage = (a: Posting, b: Posting): number => a[0] - b[0];
-const size = (postings: readonly Posting[]): number => postings.reduce((sum, p) => sum + p[2] + 1, 0);
+const sizeOf = (postings: readonly Posting[]): number => postings.reduce((sum, p) => sum + p[2] + 1, 0);
 
 export interface MergeSummary {
   pages: number;
@@ -255,22 +255,14 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
   const nameChunk = namer();
   const table: { first: string; last: string; name: string }[] = [];
   const writing: Promise<void>[] = [];
-  const body = new CborWriter(1 << 18);
-  let first = '';
-  let last = '';
-  let pending = 0;
-  let pendingSize = 0;
+  const builder = new ChunkBuilder();
+  const body = builder.body;
   let words = 0;
   let joinsDropped = 0;
   let decoded = 0;
-  const flush = async (): Promise<void> => {
-    if (pending === 0) return;
-    const payload = Buffer.concat([new CborWriter(16).array(1).array(pending).bytes(), body.bytes()]);
+  const write = async ({ payload, first, last }: WrittenChunk): Promise<void> => {
     const name = nameChunk(payload);
     table.push({ first, last, name });
-    body.reset();
-    pending = 0;
-    pendingSize = 0;
     const path = `index/${name}.pf_index`;
     if (!holds(path, payload)) writing.push(encodePagefindFileAsync(payload, CHUNK_GZIP_LEVEL).then((file) => put(path, file)));
     if (writing.length >= GZIP_IN_FLIGHT) await Promise.all(writing.splice(0));
@@ -293,6 +285,7 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
       continue;
     }
     // (Plain loops: this runs once per word, 240,000 times on the corpus.)
+    let size = 0;
     let copied = true;
     let postingCount = 0;
     for (const { shard, entry } of segments) {
@@ -307,7 +300,7 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
         const offset = offsets[shard]!;
         body.array(3).integer(entry.first + offset - previous).raw(entry.bytes.subarray(entry.firstEnd, entry.end));
         previous = entry.last + offset;
-        pendingSize += entry.size;
+        size += entry.size;
       }
       body.array(0);
     } else {
@@ -326,15 +319,14 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
       }
       const forms: Variant[] = [...variants.keys()].sort(compareCodePoints).map((form) => [form, variants.get(form)!.sort(byPage)]);
       writeWord(body, [word, postings.sort(byPage), forms]);
-      pendingSize += size(postings) + forms.reduce((sum, [, list]) => sum + size(list), 0);
+      size = sizeOf(postings) + forms.reduce((sum, [, list]) => sum + sizeOf(list), 0);
     }
-    if (pending === 0) first = word;
-    last = word;
-    pending++;
     words++;
-    if (pendingSize >= CHUNK_SIZE) await flush();
+    const full = builder.added(word, size);
+    if (full) await write(full);
   }
-  await flush();
+  const rest = builder.close();
+  if (rest) await write(rest);
   await Promise.all(writing);
   const chunkTable: Cbor[] = table.map(({ first, last, name }) => [first, last, name]);
   for (let i = 0; i + 1 < table.length; i++) {
