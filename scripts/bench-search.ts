@@ -10,7 +10,8 @@
 // same page, then the first query REPEATED (nothing left to fetch). Times run from submitting
 // the query to the results being in the DOM, measured inside the page.
 //
-// Usage: npx tsx scripts/bench-search.ts SITE_DIR [--rounds N] [--json]
+// Usage: npx tsx scripts/bench-search.ts SITE_DIR [--rounds N] [--json] [--requests]
+//   --requests  also list each request of the first round's first query (path, bytes on the wire)
 //   SITE_DIR  a built archive, e.g. from `npx tsx src/cli.ts build --config corpus.json`
 // The stock bundle is built once into SITE_DIR/../<name>.stock-pagefind and reused.
 import { createServer, type Server } from 'node:http';
@@ -19,14 +20,13 @@ import { basename, dirname, extname, join, normalize, resolve, sep } from 'node:
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { writeStockIndex } from './lib/stock-index.ts';
 import { median } from './lib/stats.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { rounds: { type: 'string', default: '5' }, json: { type: 'boolean', default: false } },
+  options: { rounds: { type: 'string', default: '5' }, json: { type: 'boolean', default: false }, requests: { type: 'boolean', default: false } },
 });
 const siteDir = resolve(positionals[0] ?? '');
 if (!positionals[0] || !existsSync(join(siteDir, 'pagefind', 'pagefind-entry.json'))) {
@@ -67,8 +67,18 @@ function fileUnder(root: string, path: string): string | undefined {
   const file = existsSync(candidate) && statSync(candidate).isDirectory() ? join(candidate, 'index.html') : candidate;
   return existsSync(file) ? file : undefined;
 }
+// Every response as [path, bytes written to the socket for it], for meter().
+const served: [string, number][] = [];
+const written = new WeakMap<object, number>();
+const shellPath = (path: string): boolean => path === '/search/' || path === '/stock/' || (path.endsWith('.css') && !path.includes('pagefind')) || path.endsWith('.woff2') || path.endsWith('.svg') || path === '/favicon.ico';
 const server: Server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
+  const socket = res.socket!;
+  res.on('finish', () => {
+    const before = written.get(socket) ?? 0;
+    written.set(socket, socket.bytesWritten);
+    served.push([path, socket.bytesWritten - before]);
+  });
   if (path === '/stock/') return void res.writeHead(200, { 'content-type': TYPES['.html']! }).end(STOCK_PAGE);
   const file = path.startsWith('/stock/pagefind/') ? fileUnder(stockDir, path.slice('/stock/pagefind'.length)) : fileUnder(siteDir, path);
   if (!file) return void res.writeHead(404).end();
@@ -120,21 +130,16 @@ const stock: Engine = {
   })()`,
 };
 
-/** Bytes on the wire (headers + body as sent) of search's own requests, not the page shell's. */
-function meter(page: Page): { take: () => Promise<{ bytes: number; requests: number }> } {
-  let finished: Promise<number>[] = [];
-  const shell = (url: string): boolean => {
-    const path = new URL(url).pathname;
-    return path === '/search/' || path === '/stock/' || (path.endsWith('.css') && !path.includes('pagefind')) || path.endsWith('.woff2') || path.endsWith('.svg');
-  };
-  page.on('requestfinished', (request) => {
-    if (!shell(request.url())) finished.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
-  });
+/**
+ * Bytes on the wire (status line, headers and body, as the server wrote them) of search's own
+ * requests, not the page shell's. Counted at the server, so requests from Pagefind's web worker
+ * count in full (the browser's own per-request sizes report a worker's script as a few bytes).
+ */
+function meter(): { take: () => Promise<{ bytes: number; requests: number; list: [string, number][] }> } {
   return {
     take: async () => {
-      const sizes = await Promise.all(finished);
-      finished = [];
-      return { bytes: sizes.reduce((a, b) => a + b, 0), requests: sizes.length };
+      const list = served.splice(0).filter(([path]) => !shellPath(path));
+      return { bytes: list.reduce((a, [, b]) => a + b, 0), requests: list.length, list };
     },
   };
 }
@@ -150,7 +155,8 @@ try {
       for (const engine of round % 2 === 0 ? [arshif, stock] : [stock, arshif]) {
         const context = await browser.newContext();
         const page = await context.newPage();
-        const meter_ = meter(page);
+        served.length = 0;
+        const meter_ = meter();
         await page.goto(engine.url, { waitUntil: 'load' });
         await page.waitForLoadState('networkidle');
         // Each figure counts what finished up to the results being shown, from page load on
@@ -164,6 +170,10 @@ try {
           return { ms, ...wire, after: (await meter_.take()).bytes };
         };
         const f = await query(first);
+        if (values.requests && round === 0 && first === QUERIES[0]![0]) {
+          console.error(`${engine.name}, first query «${first}»: ${f.bytes} bytes in ${f.requests} requests`);
+          for (const [path, bytes] of f.list.sort((a, b) => b[1] - a[1])) console.error(`  ${String(bytes).padStart(8)}  ${path}`);
+        }
         const n = await query(next);
         const r = await query(first);
         samples.push({ engine: engine.name, first_ms: f.ms, first_bytes: f.bytes, first_requests: f.requests, first_after_bytes: f.after, new_ms: n.ms, new_bytes: n.bytes, new_requests: n.requests, repeat_ms: r.ms, repeat_bytes: r.bytes });
