@@ -13,15 +13,18 @@ const more = document.getElementById('search-more');
 let pagefind;
 let arshif;
 let loading;
-// One load, however many searches ask for it at once.
+// One load, however many searches ask for it at once. Pagefind runs in the page, not in its web
+// worker: the worker is a second copy of Pagefind's code to download (13 KB) and every result
+// list crosses to the page as a copy; searches run on submit, not on each keystroke.
 function engine() {
   loading ??= Promise.all([
     import(new URL('pagefind/pagefind.js', root).href),
     import(new URL('assets/arshif-search.js', root).href),
   ]).then(async ([pf, lib]) => {
-    await pf.options({ baseUrl: root.pathname });
-    [pagefind, arshif] = [pf, lib];
-    return pf;
+    const instance = pf.createInstance({ basePath: new URL('pagefind/', root).pathname, baseUrl: root.pathname, noWorker: true });
+    await instance.init();
+    [pagefind, arshif] = [instance, lib];
+    return instance;
   });
   return loading;
 }
