@@ -32,13 +32,17 @@ test('CBOR: what Pagefind never writes is refused, not misread', () => {
   assert.throws(() => encodeCbor(1.5), CborError);
 });
 
-test('word counts keep two significant digits from 100 up, at most 5% off', () => {
+test('word counts are exact below 16, then steps of a 1.25 scale, at most 12% off', () => {
   assert.equal(roundWordCount(0), 0);
-  assert.equal(roundWordCount(99), 99);
-  assert.equal(roundWordCount(104), 100);
-  assert.equal(roundWordCount(105), 110);
-  assert.equal(roundWordCount(1234), 1200);
-  for (let n = 1; n < 50_000; n += 7) assert.ok(Math.abs(roundWordCount(n) - n) / n <= 0.05, String(n));
+  assert.equal(roundWordCount(15), 15);
+  assert.equal(roundWordCount(100), 108); // 1.25^21; 1.25^20 = 86.7 is farther in log scale
+  const steps = new Set<number>();
+  for (let n = 1; n < 50_000; n += 7) {
+    const rounded = roundWordCount(n);
+    assert.ok(Math.abs(rounded - n) / n <= 0.12, String(n));
+    if (n >= 16) steps.add(rounded);
+  }
+  assert.ok(steps.size <= 37, `${steps.size} distinct counts from 16 to 50,000`);
 });
 
 test('page ids carry date order: dated by rank, undated after them', () => {
