@@ -264,8 +264,14 @@ export function normalizeWord(word: string): string {
 /** The readings of a stem's ending, itself first. `bare`: the stem followed a bare proclitic. */
 // Feminine nouns whose form without ة is another common word, not their masculine: الرياضة
 // (sport) is not الرياض (Riyadh), جامعة not جامع (mosque), مكتبة not مكتب, مدرسة not مدرس,
-// منطقة not منطق, قاعدة not قاعد, مدينة not مدين, عاصمة not the name عاصم, حمامة not حمام.
-const NOT_MASCULINE_OF = new Set(['رياض', 'جامع', 'مكتب', 'مدرس', 'منطق', 'قاعد', 'مدين', 'عاصم', 'حمام']);
+// منطقة not منطق, قاعدة not قاعد, مدينة not مدين, عاصمة not the name عاصم, حمامة not حمام,
+// السلامة (safety) not السلام (peace), التجارة (trade) not التجار (merchants), الخلافة
+// (caliphate) not الخلاف (disagreement), الأمانة (secretariat) not الأمان (safety).
+const NOT_MASCULINE_OF = new Set(['رياض', 'جامع', 'مكتب', 'مدرس', 'منطق', 'قاعد', 'مدين', 'عاصم', 'حمام', 'سلام', 'تجار', 'خلاف', 'امان']);
+// Nouns in اة whose ات plural turns the alef into ي (مباراة -> مباريات, متوفاة -> متوفيات),
+// read under that plural's key; not where that key is another common word: معاناة (suffering)
+// would read as معاني (meanings).
+const NOT_IN_AT_PLURAL = new Set(['معاناه']);
 
 function endingReadings(stem: string, bare: boolean): string[] {
   const out = [stem];
@@ -281,7 +287,11 @@ function endingReadings(stem: string, bare: boolean): string[] {
     }
   }
   out.push(...bases.slice(1));
+  // أسمائهم, أعضائها: before a pronoun a final hamza sits on ي; read it as the word's own ء.
+  if (bases.length > 1 && bases[1]!.length >= 4 && bases[1]!.endsWith('اي')) out.push(`${bases[1]!.slice(0, -1)}ء`);
   for (const base of bases) {
+    // مباراة ~ مباريات (5+ letters: short اة nouns are mostly plurals themselves: قضاة, دعاة).
+    if (base.length >= 5 && base.endsWith('اه') && !NOT_IN_AT_PLURAL.has(base)) out.push(`${base.slice(0, -2)}يات`);
     for (const dual of ['ان', 'ين']) {
       // dual: صاروخان, قاعدتان, قاعدتين (the canonical rule leaves the ت of تين)
       if (base.length >= 5 && base.endsWith(dual)) {
@@ -321,6 +331,8 @@ export function indexKeys(word: string): string[] {
   const article = articleLength(s, kept, 3);
   if (article > 0) {
     stems.push([s.slice(article), false]);
+    // للجنة, للبنان: ل before a word that begins with ل is written the same as ل + ال.
+    if (s.slice(0, article).endsWith('لل') && s.length - article >= 2) stems.push([s.slice(article - 1), true]);
   } else {
     stems.push([s, false]);
     const loose = articleLength(s, kept, 2);

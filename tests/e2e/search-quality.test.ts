@@ -1,9 +1,8 @@
 // The search-quality suite (tests/search-quality/queries.json: 106 Arabic queries of 14 kinds,
 // judged by what an Arabic reader expects) typed into the built site's search in headless
 // Chromium. Fails below 98% recall or 97% precision overall, or if any excerpt is not the
-// published text. Then the held-out suite (tests/search-quality/heldout: 97 queries written
-// blind, on 40 other articles): its first run gave 97.6% / 94.2%; it fails below that, so no
-// change goes unnoticed that makes search worse on text it was not tuned on.
+// published text. Then the two held-out suites (tests/search-quality/heldout and heldout2: 97
+// and 99 queries written blind, each on 40 other articles), each failing below its first run.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -41,14 +40,22 @@ test('search quality: recall >= 98% and precision >= 97% over the query suite', 
   }
 });
 
-test('search quality held out: no worse than its first, blind run (recall 97.6%, precision 94.2%)', { timeout: 300_000 }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'arshif-sq-'));
-  try {
-    const { result } = runSuite(dir, join(REPO, 'tests', 'search-quality', 'heldout'));
-    assert.ok(result.all.cases >= 70, `${result.all.cases} queries`);
-    assert.ok(result.all.found / result.all.expected >= 0.976, `recall ${((result.all.found / result.all.expected) * 100).toFixed(1)}%`);
-    assert.ok(result.all.found / result.all.returned >= 0.942, `precision ${((result.all.found / result.all.returned) * 100).toFixed(1)}%`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+// The held-out suites, written blind, each guarded at its first run's figures (pooled recall,
+// precision): no change may make search worse on text it was not tuned on.
+const HELD_OUT: [suite: string, recall: number, precision: number][] = [
+  ['heldout', 0.976, 0.942],
+  ['heldout2', 0.948, 0.952],
+];
+for (const [suite, minRecall, minPrecision] of HELD_OUT) {
+  test(`search quality, ${suite}: no worse than its first, blind run (recall ${(minRecall * 100).toFixed(1)}%, precision ${(minPrecision * 100).toFixed(1)}%)`, { timeout: 300_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arshif-sq-'));
+    try {
+      const { result } = runSuite(dir, join(REPO, 'tests', 'search-quality', suite));
+      assert.ok(result.all.cases >= 70, `${result.all.cases} queries`);
+      assert.ok(result.all.found / result.all.expected >= minRecall, `recall ${((result.all.found / result.all.expected) * 100).toFixed(1)}%`);
+      assert.ok(result.all.found / result.all.returned >= minPrecision, `precision ${((result.all.found / result.all.returned) * 100).toFixed(1)}%`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}

@@ -162,6 +162,20 @@ test('index keys: pronoun, dual and feminine endings', () => {
   assert.ok(!finds('إيران', 'الإيرانية'), 'a nisba adjective is another word');
 });
 
+test('index keys: ل before a word in ل, a hamza before a pronoun, اة nouns and their يات plural', () => {
+  assert.ok(finds('لجنة', 'للجنة'), 'ل + لجنة is written like ل + ال + جنة');
+  assert.ok(finds('لبنان', 'وللبنان'));
+  assert.ok(finds('جنة', 'للجنة'), 'the article reading stays');
+  assert.ok(finds('أسماء', 'أسمائهم'), 'ئ before a pronoun is the word\'s final ء');
+  assert.ok(finds('عضو', 'أعضائها'));
+  assert.ok(finds('مباريات', 'المباراة'));
+  assert.ok(finds('المتوفى', 'متوفاة'));
+  assert.ok(!finds('معاني', 'معاناة'), 'suffering is not meanings');
+  assert.ok(!finds('قضية', 'قضاة'), 'a short اة noun is not read as an ات plural');
+  assert.ok(!finds('مئة', 'مياه'));
+  assert.ok(!finds('عالم', 'علماء'), 'علماء is left out of the plural table: عالم is mostly "world"');
+});
+
 test('ألمانيا: a query without the hamza still finds the word written with it', () => {
   assert.ok(finds('المانيا', 'ألمانيا'));
   assert.ok(finds('ألمانيا', 'ألمانيا'));
@@ -210,7 +224,7 @@ test('excerpts are the published text, hits marked by word position', () => {
 
 test('a feminine noun is not indexed under another word that lacks its ة (الرياضة is not الرياض)', () => {
   const keysOf = (word: string) => indexKeys(word);
-  for (const [feminine, other] of [['الرياضة', 'الرياض'], ['جامعة', 'جامع'], ['المكتبة', 'المكتب'], ['مدرسة', 'مدرس'], ['المنطقة', 'المنطق']]) {
+  for (const [feminine, other] of [['الرياضة', 'الرياض'], ['جامعة', 'جامع'], ['المكتبة', 'المكتب'], ['مدرسة', 'مدرس'], ['المنطقة', 'المنطق'], ['السلامة', 'السلام'], ['التجارة', 'التجار']]) {
     assert.ok(!keysOf(feminine!).includes(normalizeWord(other!)), `${feminine} must not match ${other}`);
   }
   // A true masculine reading stays: مسؤولة finds مسؤول, الإيرانية finds إيراني.
