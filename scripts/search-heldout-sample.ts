@@ -11,17 +11,13 @@
 // Usage: npx tsx scripts/search-heldout-sample.ts [corpus dir]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { corpusRows, drawSample, type CorpusRow } from './lib/corpus.ts';
+import { corpusRows, drawSample, unicodeRegExp as re, WORD_END as A, WORD_START as B, type CorpusRow } from './lib/corpus.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const corpus = process.argv[2] ?? join(REPO, '..', 'shared', 'corpus', 'saudinewsnet');
 const IN_SAMPLE = join(REPO, 'tests', 'search-quality', 'corpus', 'saudinewsnet-sample.json');
 const OUT = join(REPO, 'tests', 'search-quality', 'heldout', 'corpus', 'saudinewsnet-heldout.json');
 const SIZE = 40;
-
-const B = '(?<![\\u0621-\\u064a])'; // not after an Arabic letter (a word start, clitics spelled out)
-const A = '(?![\\u0621-\\u064a])'; // not before an Arabic letter (a word end)
-const re = (source: string): RegExp => new RegExp(source, 'u');
 
 // [what the articles must contain, how many]
 const CASES: [RegExp, number][] = [

@@ -49,3 +49,10 @@ export function drawSample(rows: readonly CorpusRow[], cases: readonly [RegExp, 
   }
   return pool.filter((r) => picked.has(r));
 }
+
+// For the sample scripts' case patterns: a word boundary against Arabic letters.
+/** Not after an Arabic letter: a word start (clitics are spelled out in the pattern). */
+export const WORD_START = '(?<![\\u0621-\\u064a])';
+/** Not before an Arabic letter: a word end. */
+export const WORD_END = '(?![\\u0621-\\u064a])';
+export const unicodeRegExp = (source: string): RegExp => new RegExp(source, 'u');
