@@ -8,8 +8,8 @@
 // فعائل، فُعلان، فُعَل), listed by scripts/search-plural-candidates.ts; the singular is the
 // one given by standard dictionaries (المعجم الوسيط). Left out on purpose: plurals that are
 // also a common different word (مواطن citizen/homeland, معارض opponent/exhibitions, ضوابط
-// rules/ضابط officer, علماء scholars/عالم world, الجزائر Algeria, أسر captured, أشهر most famous, قادة/قاد led, شباب,
-// إخوان), and anything found in fewer than ~20 articles. Write entries in ordinary
+// rules/ضابط officer, علماء scholars/عالم mostly "world", الجزائر Algeria, أسر captured, أشهر
+// most famous, قادة/قاد led, شباب, إخوان), and anything found in fewer than ~20 articles. Write entries in ordinary
 // spelling: normalize.ts turns both sides into keys with its own rules.
 export const BROKEN_PLURALS: ReadonlyArray<readonly [plural: string, singular: string]> = [
   // مفاعل، مفاعيل

@@ -10,7 +10,6 @@ const more = document.getElementById('search-more');
 
 // Pagefind finds pages by Arabic-normalised keys; arshif-search.js (src/search/, bundled at build
 // time) normalises the query with the same code and rebuilds excerpts from the published text.
-let pagefind;
 let arshif;
 let loading;
 // One load, however many searches ask for it at once. Pagefind runs in the page, not in its web
@@ -23,7 +22,7 @@ function engine() {
   ]).then(async ([pf, lib]) => {
     const instance = pf.createInstance({ basePath: new URL('pagefind/', root).pathname, baseUrl: root.pathname, noWorker: true });
     await instance.init();
-    [pagefind, arshif] = [instance, lib];
+    arshif = lib;
     return instance;
   });
   return loading;
