@@ -37,9 +37,9 @@ export interface NearDupGroup {
 export interface NearDupOptions {
   /** Jaccard similarity of the shingle sets at or above which two texts are near-duplicates. Default 0.8. */
   threshold?: number;
-  /** Words per shingle. Default 5. */
+  /** Words per shingle. Default 5 (DEFAULT_SHINGLE). */
   shingle?: number;
-  /** MinHash signature length. Default 64 (the exact Jaccard check makes more buy little). */
+  /** MinHash signature length. Default 64 (DEFAULT_HASHES: the exact Jaccard check makes more buy little). */
   hashes?: number;
   /** LSH bands (rows per band = floor(hashes / bands)). Default: chosen so a pair at the threshold is found >= 99.5% of the time. */
   bands?: number;
@@ -48,24 +48,25 @@ export interface NearDupOptions {
 /** Texts with fewer folded words than this are only grouped when their folded text is identical:
  *  a handful of shingles makes a Jaccard score meaningless. Texts with no words are never grouped. */
 export const MIN_WORDS = 20;
+const DEFAULT_SHINGLE = 5;
+const DEFAULT_HASHES = 64;
 
 export function findNearDuplicates(items: readonly NearDupInput[], options: NearDupOptions = {}): NearDupGroup[] {
   const threshold = options.threshold ?? 0.8;
-  const k = options.shingle ?? 5;
-  const hashes = options.hashes ?? 64;
+  const k = options.shingle ?? DEFAULT_SHINGLE;
+  const hashes = options.hashes ?? DEFAULT_HASHES;
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold must be in (0, 1], got ${threshold}`);
   if (!Number.isInteger(k) || k < 1) throw new RangeError(`shingle must be a positive integer, got ${k}`);
   if (!Number.isInteger(hashes) || hashes < 1) throw new RangeError(`hashes must be a positive integer, got ${hashes}`);
   const bands = options.bands ?? chooseBands(hashes, threshold);
   if (!Number.isInteger(bands) || bands < 1 || bands > hashes) throw new RangeError(`bands must be an integer in [1, hashes], got ${bands}`);
   const rows = Math.floor(hashes / bands);
-  const minWords = Math.max(MIN_WORDS, k);
 
   const n = items.length;
   const shingles: (Int32Array | undefined)[] = new Array(n);
-  const stride = hashes + (hashes & 1); // minhash() computes hash functions in pairs
+  const stride = signatureLength(hashes);
   const sigs = new Int32Array(n * stride);
-  const { mulA, xorB } = minhashSeeds(stride);
+  const sketchOf = sketcher(k, hashes);
   const uf = new UnionFind(n);
   const shortTexts = new Map<string, number>(); // folded text -> first index
 
@@ -74,7 +75,7 @@ export function findNearDuplicates(items: readonly NearDupInput[], options: Near
   const shingleOf = (d: number): Int32Array => (shingles[d] ??= shingleSet(wordHashes(items[d]!.text), k));
   for (let d = 0; d < n; d++) {
     const given = items[d]!.sketch;
-    const sketch = given && given.shingle === k && given.hashes === hashes ? given : sketchWith(items[d]!.text, k, hashes, minWords, mulA, xorB, stride);
+    const sketch = given && given.shingle === k && given.hashes === hashes ? given : sketchOf(items[d]!.text);
     if (sketch.words === 0) continue;
     if (sketch.short !== undefined) {
       const first = shortTexts.get(sketch.short);
@@ -141,20 +142,27 @@ export function findNearDuplicates(items: readonly NearDupInput[], options: Near
 
 /** The sketch findNearDuplicates makes of `text` with its defaults (or the given options). */
 export function sketchText(text: string, options: Pick<NearDupOptions, 'shingle' | 'hashes'> = {}): NearDupSketch {
-  const k = options.shingle ?? 5;
-  const hashes = options.hashes ?? 64;
-  const stride = hashes + (hashes & 1);
-  const { mulA, xorB } = minhashSeeds(stride);
-  return sketchWith(text, k, hashes, Math.max(MIN_WORDS, k), mulA, xorB, stride);
+  if (options.shingle === undefined && options.hashes === undefined) return (defaultSketcher ??= sketcher(DEFAULT_SHINGLE, DEFAULT_HASHES))(text);
+  return sketcher(options.shingle ?? DEFAULT_SHINGLE, options.hashes ?? DEFAULT_HASHES)(text);
 }
+let defaultSketcher: ((text: string) => NearDupSketch) | undefined;
 
-function sketchWith(text: string, k: number, hashes: number, minWords: number, mulA: Int32Array, xorB: Int32Array, stride: number): NearDupSketch {
-  const words = wordHashes(text);
-  if (words.length === 0) return { shingle: k, hashes, words: 0 };
-  if (words.length < minWords) return { shingle: k, hashes, words: words.length, short: foldWords(text) };
-  const signature = new Int32Array(stride);
-  minhash(shingleSet(words, k), mulA, xorB, signature, 0);
-  return { shingle: k, hashes, words: words.length, signature };
+/** minhash() computes hash functions in pairs: a signature of `hashes` takes this many slots. */
+const signatureLength = (hashes: number): number => hashes + (hashes & 1);
+
+/** Sketches with shingles of k words and `hashes` MinHash functions (their seeds drawn once). */
+function sketcher(k: number, hashes: number): (text: string) => NearDupSketch {
+  const stride = signatureLength(hashes);
+  const { mulA, xorB } = minhashSeeds(stride);
+  const minWords = Math.max(MIN_WORDS, k);
+  return (text) => {
+    const words = wordHashes(text);
+    if (words.length === 0) return { shingle: k, hashes, words: 0 };
+    if (words.length < minWords) return { shingle: k, hashes, words: words.length, short: foldWords(text) };
+    const signature = new Int32Array(stride);
+    minhash(shingleSet(words, k), mulA, xorB, signature, 0);
+    return { shingle: k, hashes, words: words.length, signature };
+  };
 }
 
 /** The most rows per band (fewest chance candidates) that still finds a pair at the threshold with probability >= 0.995. */
