@@ -5,10 +5,11 @@
 //           pages, searched through Pagefind's default UI (its only change: no 300 ms typing
 //           debounce, which would otherwise be timed as search).
 // Per round and query: the FIRST query on a freshly loaded search page (bytes and requests of
-// everything search needs up to the first results shown: scripts, WebAssembly, index, result
-// data; the page's HTML, CSS and fonts are not counted), then a query with a NEW word on the
-// same page, then the first query REPEATED (nothing left to fetch). Times run from submitting
-// the query to the results being in the DOM, measured inside the page.
+// everything search needs up to its whole first batch of results shown: scripts, WebAssembly,
+// index, result data; the page's HTML, CSS and fonts are not counted), then a query with a NEW
+// word on the same page, then the first query REPEATED (nothing left to fetch). Times run from
+// submitting the query, measured inside the page, to its first results being shown (both
+// engines show each result as its text arrives) and to the whole first batch being shown.
 //
 // Usage: npx tsx scripts/bench-search.ts SITE_DIR [--rounds N] [--json] [--requests]
 //   --requests  also list each request of the first round's first query (path, bytes on the wire)
@@ -98,22 +99,37 @@ const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`
 interface Engine {
   name: 'arshif' | 'stock';
   url: string;
-  /** In the page: submit `q`, resolve with ms until results for it are in the DOM. */
+  /** In the page: submit `q`, resolve with [ms until its first results are shown, ms until its whole first batch is] (TIMED). */
   timeQuery: (q: string) => string;
 }
 
-// Both run inside the page; `window.__done` is the results-shown condition for the query.
+// Both run inside the page, and resolve with [ms until the first results are shown, ms until
+// the whole first batch is] (Arshif: ten results, each shown as its text arrives; stock: its
+// five, likewise).
+const TIMED = `window.timed = (t0, shown, complete) => new Promise((ok) => {
+  let first;
+  const check = () => {
+    if (first === undefined && shown()) first = performance.now() - t0;
+    if (first !== undefined && complete()) { observer.disconnect(); ok([first, performance.now() - t0]); return true; }
+    return false;
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  const frame = () => check() || requestAnimationFrame(frame);
+  frame();
+});`;
 const arshif: Engine = {
   name: 'arshif',
   url: `${origin}/search/`,
   timeQuery: (q) => `(async () => {
     const input = document.getElementById('q'), status = document.getElementById('search-status'), list = document.getElementById('search-results');
     const q = ${JSON.stringify(q)};
-    const done = () => list.children.length > 0 && status.textContent.includes('«' + q + '»');
+    const shown = () => list.children.length > 0 && status.textContent.includes('«' + q + '»');
+    const complete = () => shown() && list.getAttribute('aria-busy') === 'false';
     input.value = q;
     const t0 = performance.now();
     input.form.requestSubmit();
-    return await new Promise((ok) => { const check = () => done() ? ok(performance.now() - t0) : requestAnimationFrame(check); new MutationObserver(() => done() && ok(performance.now() - t0)).observe(document.body, { subtree: true, childList: true, characterData: true }); check(); });
+    return await timed(t0, shown, complete);
   })()`,
 };
 const stock: Engine = {
@@ -122,11 +138,12 @@ const stock: Engine = {
   timeQuery: (q) => `(async () => {
     const input = document.querySelector('.pagefind-ui__search-input');
     const q = ${JSON.stringify(q)};
-    const done = () => { const m = document.querySelector('.pagefind-ui__message'); return document.querySelector('.pagefind-ui__result-link') && m && m.textContent.includes(q); };
+    const shown = () => { const m = document.querySelector('.pagefind-ui__message'); return document.querySelector('.pagefind-ui__result-link') && m && m.textContent.includes(q); };
+    const complete = () => shown() && [...document.querySelectorAll('.pagefind-ui__result')].every((r) => r.querySelector('.pagefind-ui__result-link'));
     input.value = q;
     const t0 = performance.now();
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    return await new Promise((ok) => { const check = () => done() ? ok(performance.now() - t0) : requestAnimationFrame(check); new MutationObserver(() => done() && ok(performance.now() - t0)).observe(document.body, { subtree: true, childList: true, characterData: true }); check(); });
+    return await timed(t0, shown, complete);
   })()`,
 };
 
@@ -144,7 +161,7 @@ function meter(): { take: () => Promise<{ bytes: number; requests: number; list:
   };
 }
 
-interface Sample { engine: string; first_ms: number; first_bytes: number; first_requests: number; first_after_bytes: number; new_ms: number; new_bytes: number; new_requests: number; repeat_ms: number; repeat_bytes: number }
+interface Sample { engine: string; first_ms: number; first_all_ms: number; first_bytes: number; first_requests: number; first_after_bytes: number; new_ms: number; new_all_ms: number; new_bytes: number; new_requests: number; repeat_ms: number; repeat_bytes: number }
 
 const { browser, close } = await launchBrowser();
 const samples: Sample[] = [];
@@ -159,15 +176,16 @@ try {
         const meter_ = meter();
         await page.goto(engine.url, { waitUntil: 'load' });
         await page.waitForLoadState('networkidle');
-        // Each figure counts what finished up to the results being shown, from page load on
+        await page.evaluate(TIMED);
+        // Bytes count what finished up to the whole first batch being shown, from page load on
         // (anything a page fetches before the first query is the first query's cost); work a
-        // page defers until after its results is reported apart.
+        // page defers until after that is reported apart.
         const query = async (q: string) => {
-          const ms = Number(await page.evaluate(engine.timeQuery(q)));
+          const [ms, all] = (await page.evaluate(engine.timeQuery(q))) as [number, number];
           const wire = await meter_.take();
           await page.waitForLoadState('networkidle');
           await page.waitForTimeout(300);
-          return { ms, ...wire, after: (await meter_.take()).bytes };
+          return { ms, all, ...wire, after: (await meter_.take()).bytes };
         };
         const f = await query(first);
         if (values.requests && round === 0 && first === QUERIES[0]![0]) {
@@ -176,7 +194,7 @@ try {
         }
         const n = await query(next);
         const r = await query(first);
-        samples.push({ engine: engine.name, first_ms: f.ms, first_bytes: f.bytes, first_requests: f.requests, first_after_bytes: f.after, new_ms: n.ms, new_bytes: n.bytes, new_requests: n.requests, repeat_ms: r.ms, repeat_bytes: r.bytes });
+        samples.push({ engine: engine.name, first_ms: f.ms, first_all_ms: f.all, first_bytes: f.bytes, first_requests: f.requests, first_after_bytes: f.after, new_ms: n.ms, new_all_ms: n.all, new_bytes: n.bytes, new_requests: n.requests, repeat_ms: r.ms, repeat_bytes: r.bytes });
         await context.close();
       }
     }
@@ -193,18 +211,18 @@ const med = (engine: string, key: Key): number => median(samples.filter((s) => s
 const pages = (dir: string): number => Object.values((JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> }).languages).reduce((n, l) => n + l.page_count, 0);
 const kb = (n: number): string => `${(n / 1024).toFixed(0)} KB`;
 const ms = (n: number): string => `${n.toFixed(n < 100 ? 1 : 0)} ms`;
-const summary = Object.fromEntries(['arshif', 'stock'].map((e) => [e, Object.fromEntries((['first_ms', 'first_bytes', 'first_requests', 'first_after_bytes', 'new_ms', 'new_bytes', 'new_requests', 'repeat_ms', 'repeat_bytes'] as Key[]).map((k) => [k, med(e, k)]))]));
+const summary = Object.fromEntries(['arshif', 'stock'].map((e) => [e, Object.fromEntries((['first_ms', 'first_all_ms', 'first_bytes', 'first_requests', 'first_after_bytes', 'new_ms', 'new_all_ms', 'new_bytes', 'new_requests', 'repeat_ms', 'repeat_bytes'] as Key[]).map((k) => [k, med(e, k)]))]));
 if (values.json) console.log(JSON.stringify({ site: siteDir, pages: { arshif: pages(join(siteDir, 'pagefind')), stock: pages(stockDir) }, rounds, queries: QUERIES, summary, samples }, null, 1));
 else {
   console.log(`pages indexed: arshif ${pages(join(siteDir, 'pagefind'))}, stock ${pages(stockDir)}; medians of ${rounds} rounds x ${QUERIES.length} query pairs`);
-  console.log('| | first query: time | first query: transferred | new word: time | new word: transferred | repeated: time |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| | first query: time | first query: whole batch | first query: transferred | new word: time | new word: whole batch | new word: transferred | repeated: time |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const e of ['stock', 'arshif']) {
     const s = summary[e]!;
-    console.log(`| ${e === 'stock' ? 'stock Pagefind 1.6' : 'Arshif'} | ${ms(s.first_ms!)} | ${kb(s.first_bytes!)} in ${s.first_requests} requests | ${ms(s.new_ms!)} | ${kb(s.new_bytes!)} | ${ms(s.repeat_ms!)} |`);
+    console.log(`| ${e === 'stock' ? 'stock Pagefind 1.6' : 'Arshif'} | ${ms(s.first_ms!)} | ${ms(s.first_all_ms!)} | ${kb(s.first_bytes!)} in ${s.first_requests} requests | ${ms(s.new_ms!)} | ${ms(s.new_all_ms!)} | ${kb(s.new_bytes!)} | ${ms(s.repeat_ms!)} |`);
   }
   const a = summary.arshif!;
   const s = summary.stock!;
   console.log(`arshif/stock: first ${(a.first_ms! / s.first_ms!).toFixed(2)}x time, ${(a.first_bytes! / s.first_bytes!).toFixed(2)}x bytes; new word ${(a.new_ms! / s.new_ms!).toFixed(2)}x; repeated ${(a.repeat_ms! / s.repeat_ms!).toFixed(2)}x`);
-  console.log(`arshif fetches after its first results are shown: ${kb(a.first_after_bytes!)} median`);
+  console.log(`arshif fetches after its first batch is shown: ${kb(a.first_after_bytes!)} median`);
 }

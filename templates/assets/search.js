@@ -28,7 +28,8 @@ function engine() {
   return loading;
 }
 
-const arabicCount = (n) => new Intl.NumberFormat('ar', { numberingSystem: 'latn' }).format(n);
+const numbers = new Intl.NumberFormat('ar', { numberingSystem: 'latn' });
+const arabicCount = (n) => numbers.format(n);
 function countText(n) {
   if (n === 0) return 'لا نتائج';
   if (n === 1) return 'نتيجة واحدة';
@@ -99,14 +100,25 @@ async function searched(query, filters, sort) {
 let current = 0;
 let shown = { results: [], count: 0, describe: () => '' };
 
-/** Appends the next PAGE results of the current search. */
+/**
+ * Appends the next PAGE results of the current search, each as soon as it and those before it
+ * have their page's text: the first result shows without waiting for the slowest of ten fetches.
+ * The list is aria-busy until the batch is in; the status is written once, at the first result.
+ */
 async function showMore(ticket) {
   const batch = shown.results.slice(shown.count, shown.count + PAGE);
-  const data = await Promise.all(batch.map((r) => r.data()));
-  if (ticket !== current) return;
-  shown.count += batch.length;
-  list.append(...data.map(item));
-  status.textContent = shown.describe();
+  const pending = batch.map((r) => r.data());
+  const target = (shown.count += batch.length);
+  more.hidden = true; // until this batch is in: a second click would ask for the same results
+  list.setAttribute('aria-busy', 'true');
+  for (const [i, loading] of pending.entries()) {
+    const data = await loading;
+    if (ticket !== current) return;
+    list.append(item(data));
+    if (i === 0) status.textContent = shown.describe(target);
+  }
+  if (batch.length === 0) status.textContent = shown.describe(target);
+  list.setAttribute('aria-busy', 'false');
   more.hidden = shown.count >= shown.results.length;
 }
 
@@ -114,6 +126,7 @@ async function run({ q: query, filters, sort }) {
   const ticket = ++current;
   list.replaceChildren();
   more.hidden = true;
+  list.setAttribute('aria-busy', String(Boolean(query.trim())));
   if (!query.trim()) {
     status.textContent = '';
     return;
@@ -126,7 +139,7 @@ async function run({ q: query, filters, sort }) {
   shown = {
     results: search.results,
     count: 0,
-    describe: () => `${countText(total)} عن «${query}»${narrowed}${total > shown.count ? `، يظهر أول ${arabicCount(shown.count)} منها` : ''}`,
+    describe: (count) => `${countText(total)} عن «${query}»${narrowed}${total > count ? `، يظهر أول ${arabicCount(count)} منها` : ''}`,
   };
   await showMore(ticket);
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { buildCorpusSite, REPO, serve, type BuiltSite } from '../support/site.ts';
+import { buildCorpusSite, REPO, RESULTS_IN, serve, type BuiltSite } from '../support/site.ts';
 
 const SHOTS = join(REPO, 'tests', 'screenshots');
 let site: BuiltSite;
@@ -90,7 +90,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const violations: string[] = [];
     for (const url of pages) {
       await page.goto(url);
-      if (url.includes('/search/')) await page.locator('#search-results li').first().waitFor();
+      if (url.includes('/search/')) await page.locator(RESULTS_IN).first().waitFor();
       assert.equal(await page.locator('h1').count(), 1, `${url} has its page`);
       violations.push(...(await axeViolations(page)).map((v) => `${decodeURI(url)}: ${v}`));
     }
@@ -112,22 +112,23 @@ test('the axe harness does report violations (a page with an unlabelled image an
 test('search narrows by outlet and year, sorts by date, and keeps it all in the URL', { timeout: 120_000 }, async () => {
   const { page, failures } = await open(1280, 'light');
   await page.goto(`${server.url}search/?q=${encodeURIComponent('الرياض')}`);
-  await page.locator('#search-results li').first().waitFor();
+  await page.locator(RESULTS_IN).first().waitFor();
   const total = Number((await page.locator('#search-status').textContent())!.match(/\d+/)![0]);
   await page.getByLabel('المصدر').selectOption('عكاظ');
   await page.locator('#search-status', { hasText: '(عكاظ)' }).waitFor();
+  await page.locator(RESULTS_IN).first().waitFor();
   const metas = await page.locator('#search-results .meta').allTextContents();
   assert.ok(metas.length > 0 && metas.every((m) => m.endsWith('· عكاظ')), metas.join('\n'));
   assert.ok(metas.length < total, 'fewer results than without the filter');
   assert.equal(new URL(page.url()).searchParams.get('outlet'), 'عكاظ');
   await page.getByLabel('الترتيب').selectOption('asc');
   await page.waitForURL(/sort=asc/);
-  await page.locator('#search-results li').first().waitFor();
+  await page.locator(RESULTS_IN).first().waitFor();
   const dates = await page.locator('#search-results time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
   assert.deepEqual(dates, [...dates].sort(), 'oldest first');
   await page.screenshot({ path: join(SHOTS, 'browse-search-filters-light-1280.png') });
   await page.reload();
-  await page.locator('#search-results li').first().waitFor();
+  await page.locator(RESULTS_IN).first().waitFor();
   assert.equal(await page.getByLabel('المصدر').inputValue(), 'عكاظ', 'the filter survives a reload');
   assert.equal(await page.getByLabel('الترتيب').inputValue(), 'asc');
   assert.deepEqual(failures, []);
@@ -137,12 +138,12 @@ test('search narrows by outlet and year, sorts by date, and keeps it all in the 
 test('search shows results ten at a time; "more" adds the next ten, newest first across both', { timeout: 120_000 }, async () => {
   const { page, failures } = await open(390, 'light');
   await page.goto(`${server.url}search/?q=${encodeURIComponent('الرياض')}&sort=desc`);
-  await page.locator('#search-results li').first().waitFor();
+  await page.locator(RESULTS_IN).first().waitFor();
   assert.equal(await page.locator('#search-results li').count(), 10);
   assert.match((await page.locator('#search-status').textContent())!, /يظهر أول 10 منها/);
   const more = page.getByRole('button', { name: 'المزيد من النتائج' });
   await more.click();
-  await page.locator('#search-results li').nth(19).waitFor();
+  await page.locator(RESULTS_IN).nth(19).waitFor();
   assert.equal(await page.locator('#search-results li').count(), 20);
   assert.match((await page.locator('#search-status').textContent())!, /يظهر أول 20 منها/);
   const dates = await page.locator('#search-results time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
@@ -152,3 +153,35 @@ test('search shows results ten at a time; "more" adds the next ten, newest first
   assert.deepEqual(failures, []);
   await page.context().close();
 });
+
+test('search shows its first result without waiting for the other nine, and keeps their order', { timeout: 120_000 }, async () => {
+  const { page, failures } = await open(1280, 'light');
+  await page.goto(`${server.url}search/`);
+  // Hold every result's page text until released, in the order the page asks for them.
+  const held: (() => Promise<void>)[] = [];
+  await page.route('**/*.pf_fragment', (route) => void held.push(() => route.continue()));
+  await page.getByLabel('ابحث في نصوص المقالات').fill('الرياض');
+  await page.getByRole('button', { name: 'ابحث' }).click();
+  await expectTrue(() => held.length === 10, 'ten texts asked for at once');
+  const list = page.locator('#search-results');
+  await held[1]!(); // the second result's text first: nothing shows before the first's
+  await page.waitForTimeout(200);
+  assert.equal(await list.locator('li').count(), 0);
+  await held[0]!();
+  await list.locator('li').nth(1).waitFor();
+  assert.equal(await list.locator('li').count(), 2, 'the first two, in order, while eight are still loading');
+  assert.equal(await list.getAttribute('aria-busy'), 'true');
+  assert.match((await page.locator('#search-status').textContent())!, /يظهر أول 10 منها/, 'the status is written once, for the whole batch');
+  for (const release of held.slice(2)) await release();
+  await page.locator(RESULTS_IN).nth(9).waitFor();
+  assert.equal(await list.getAttribute('aria-busy'), 'false');
+  assert.deepEqual(failures, []);
+  await page.context().close();
+});
+
+async function expectTrue(condition: () => boolean, what: string): Promise<void> {
+  for (let waited = 0; !condition(); waited += 50) {
+    assert.ok(waited < 30_000, `timed out: ${what}`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
-import { buildSite, serve, REPO, type BuiltSite } from '../support/site.ts';
+import { buildSite, serve, REPO, RESULTS_IN, type BuiltSite } from '../support/site.ts';
 
 const SEED = join(REPO, 'seeds', '000_8db493ebabbc4d35.txt');
 const HEADLINE = 'استهدف هجوم صاروخي قاعدة التحالف الدولي في موقع حقل “كونيكو للغاز”، شمال شرقي سوريا';
@@ -54,7 +54,7 @@ async function done(page: Page): Promise<void> {
 async function searchFor(page: Page, query: string): Promise<void> {
   await page.getByLabel('ابحث في نصوص المقالات').fill(query);
   await page.getByRole('button', { name: 'ابحث' }).click();
-  await page.locator('#search-results li').first().waitFor();
+  await page.locator(RESULTS_IN).first().waitFor();
 }
 
 for (const width of [390, 1280]) {
@@ -96,13 +96,13 @@ for (const width of [390, 1280]) {
 test('search "ايران" without hamza finds إيران, and the back button restores the query', async () => {
   const page = await newPage(1280);
   await page.goto(`${server.url}search/?q=${encodeURIComponent('ايران')}`);
-  await page.locator('#search-results li').first().waitFor();
+  await page.locator(RESULTS_IN).first().waitFor();
   assert.equal(await page.getByLabel('ابحث في نصوص المقالات').inputValue(), 'ايران');
   await page.locator('#search-results a').first().click();
   await page.waitForURL(/\/articles\/000-8db493ebabbc4d35\/$/);
   assert.match(await page.locator('article .body').textContent() ?? '', /إيران/);
   await page.goBack();
-  await page.locator('#search-results li').first().waitFor();
+  await page.locator(RESULTS_IN).first().waitFor();
   assert.equal(await page.getByLabel('ابحث في نصوص المقالات').inputValue(), 'ايران');
   await done(page);
 });

@@ -69,3 +69,6 @@ export async function buildCorpusSite(count: number, config: Record<string, unkn
   const summary = await runBuild(loadConfig(dir, 'config.json'));
   return { dir, siteDir: summary.outDir, summary, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** The search page's results once a batch is in (the list is aria-busy while they arrive one by one). */
+export const RESULTS_IN = '#search-results[aria-busy="false"] li';
