@@ -22,6 +22,8 @@ export interface ListPage {
   pageCount: number;
   prev?: string;
   next?: string;
+  /** On the last page of a list cut short (latest): where the rest is. */
+  older?: Link;
 }
 
 export interface IndexPage {
@@ -45,9 +47,15 @@ export interface CollectionOptions {
   minTagArticles: number;
   homeLatest: number;
   homeSectionItems: number;
+  /**
+   * Pages of the latest list. Older articles are browsed by date: a latest list of the whole
+   * archive (a thousand pages at 30k articles) would shift every page by one with each article
+   * added or removed, and so be rendered again in full on every rebuild.
+   */
+  latestPages: number;
 }
 
-export const DEFAULT_OPTIONS: Omit<CollectionOptions, 'style'> = { pageSize: 30, minTagArticles: 2, homeLatest: 12, homeSectionItems: 4 };
+export const DEFAULT_OPTIONS: Omit<CollectionOptions, 'style'> = { pageSize: 30, minTagArticles: 2, homeLatest: 12, homeSectionItems: 4, latestPages: 10 };
 
 interface Group {
   url: string;
@@ -112,7 +120,9 @@ export function buildCollections(articles: readonly Article[], options: Collecti
   const links = new Map<string, ArticleLinks>();
   const digits = (n: number | string): string => toDigits(String(n), style.digits);
 
-  lists.push(...paginate({ url: 'latest/', label: 'كل المقالات، الأحدث أولًا', articles: [...articles] }, 'latest', [ROOT], [], options));
+  const latest = paginate({ url: 'latest/', label: 'أحدث المقالات', articles: articles.slice(0, options.latestPages * options.pageSize) }, 'latest', [ROOT], [], options);
+  if (articles.length > options.latestPages * options.pageSize) latest[latest.length - 1]!.older = { url: 'archive/', label: 'المقالات الأقدم: الأرشيف حسب التاريخ' };
+  lists.push(...latest);
 
   // Archive: year -> month -> day.
   const dated = articles.filter((a) => a.meta.date);

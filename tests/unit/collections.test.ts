@@ -41,6 +41,20 @@ test('lists paginate with stable URLs', () => {
     ['latest/page/3/', 2, 'latest/page/2/', undefined],
   ]);
   assert.ok(latest.every((l) => l.pageCount === 3 && l.total === 12));
+  assert.ok(latest.every((l) => !l.older), 'the whole archive fits: no pointer to older articles');
+});
+
+test('the latest list stops after latestPages pages and points to the archive by date for the rest', () => {
+  const many = sorted(Array.from({ length: 12 }, (_, i) => article(`x${String(i).padStart(2, '0')}`, `2015-08-${String(i + 1).padStart(2, '0')}`)));
+  const site = buildCollections(many, { ...DEFAULT_OPTIONS, pageSize: 5, latestPages: 2, style: STYLE });
+  const latest = site.lists.filter((l) => l.kind === 'latest');
+  assert.deepEqual(latest.map((l) => [l.url, l.items.length, l.next, l.older?.url]), [
+    ['latest/', 5, 'latest/page/2/', undefined],
+    ['latest/page/2/', 5, undefined, 'archive/'],
+  ]);
+  assert.deepEqual(latest.flatMap((l) => l.items.map((i) => i.url)), many.slice(0, 10).map((a) => `articles/${a.meta.id}/`), 'the ten newest, in order');
+  // The two oldest are still listed, on their day's page.
+  for (const a of many.slice(10)) assert.ok(site.lists.some((l) => l.kind === 'day' && l.items.some((i) => i.url === `articles/${a.meta.id}/`)), a.meta.id);
 });
 
 test('terms: spellings merged, one-article tags get no page, places and outlets always do', () => {
