@@ -166,7 +166,8 @@ async function runMode(browser: Browser, mode: string): Promise<Run> {
         await Promise.all(s.results.slice(0, 20).map((r: { data: () => Promise<unknown> }) => r.data()));
       } else {
         const lib = await import(new URL('../assets/arshif-search.js', location.href).href);
-        const s = await lib.searchArchive(pf, query, { length: 30 });
+        const names = lib.nameKeys(Array.from(document.querySelectorAll<HTMLOptionElement>('select[data-filter="place"] option'), (o) => o.value).filter(Boolean));
+        const s = await lib.searchArchive(pf, query, { length: 30, names });
         await Promise.all(s.results.slice(0, 20).map((r: { data: () => Promise<unknown> }) => r.data()));
       }
       return performance.now() - start;
@@ -180,11 +181,13 @@ async function runMode(browser: Browser, mode: string): Promise<Run> {
     async ({ mode, queries }) => {
       const pf = await import(new URL('../pagefind/pagefind.js', location.href).href);
       const lib = mode === 'stock' ? null : await import(new URL('../assets/arshif-search.js', location.href).href);
+      // The archive's places, as the search page reads them from its place filter.
+      const names = lib?.nameKeys(Array.from(document.querySelectorAll<HTMLOptionElement>('select[data-filter="place"] option'), (o) => o.value).filter(Boolean));
       const results: Record<string, { url: string; excerpt: string; content: string }[]> = {};
       const times: number[] = [];
       for (const q of queries) {
         const start = performance.now();
-        const s = lib ? await lib.searchArchive(pf, q, { length: 30 }) : await pf.search(q);
+        const s = lib ? await lib.searchArchive(pf, q, { length: 30, names }) : await pf.search(q);
         const data = await Promise.all(s.results.map((r: { data: () => Promise<{ url: string; excerpt: string; content: string }> }) => r.data()));
         times.push(performance.now() - start);
         results[q] = data.map((d: { url: string; excerpt: string; content: string }) => ({ url: d.url, excerpt: d.excerpt, content: d.content }));

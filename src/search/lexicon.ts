@@ -5,7 +5,7 @@
 // Origin: compiled by hand for Arshif (MIT, like the rest of the project). Candidates are the
 // most frequent words of the shared SaudiNewsNet corpus (31,030 news articles, 2015) with a
 // broken-plural shape (مفاعل/مفاعيل، أفعال، أفعلة، فُعول، فُعلاء، أفعلاء، فَعلى، فِعال، فواعل،
-// فعائل، فُعلان، فُعَل), listed by scripts/search-plural-candidates.ts; the singular is the
+// فعائل، فُعلان، فُعَل، فعالل), listed by scripts/search-plural-candidates.ts; the singular is the
 // one given by standard dictionaries (المعجم الوسيط). Left out on purpose: plurals that are
 // also a common different word (مواطن citizen/homeland, معارض opponent/exhibitions, ضوابط
 // rules/ضابط officer, علماء scholars/عالم mostly "world", الجزائر Algeria, أسر captured, أشهر
@@ -34,7 +34,7 @@ export const BROKEN_PLURALS: ReadonlyArray<readonly [plural: string, singular: s
   ['أشياء', 'شيء'], ['أطباء', 'طبيب'], ['أصدقاء', 'صديق'], ['أراضي', 'أرض'],
   ['أهالي', 'أهل'], ['أسابيع', 'أسبوع'], ['أقسام', 'قسم'], ['أنواع', 'نوع'], ['أصوات', 'صوت'],
   ['أوقات', 'وقت'], ['أبواب', 'باب'], ['أحكام', 'حكم'], ['أمراض', 'مرض'], ['أحوال', 'حال'],
-  ['آراء', 'رأي'], ['آلاف', 'ألف'], ['أرتال', 'رتل'],
+  ['آراء', 'رأي'], ['آلاف', 'ألف'], ['أرتال', 'رتل'], ['أعياد', 'عيد'],
   // فُعول
   ['شؤون', 'شأن'], ['حدود', 'حد'], ['جهود', 'جهد'], ['حقوق', 'حق'], ['عقود', 'عقد'],
   ['علوم', 'علم'], ['خطوط', 'خط'], ['ظروف', 'ظرف'], ['حلول', 'حل'], ['قروض', 'قرض'],
@@ -65,6 +65,8 @@ export const BROKEN_PLURALS: ReadonlyArray<readonly [plural: string, singular: s
   ['وثائق', 'وثيقة'], ['شرائح', 'شريحة'], ['فصائل', 'فصيل'], ['ضرائب', 'ضريبة'], ['قبائل', 'قبيلة'],
   ['شكاوى', 'شكوى'], ['دقائق', 'دقيقة'], ['بضائع', 'بضاعة'], ['مزايا', 'ميزة'], ['حقائق', 'حقيقة'], ['قصائد', 'قصيدة'],
   ['هدايا', 'هدية'], ['عناصر', 'عنصر'], ['قذائف', 'قذيفة'],
+  // فعالل (a four-letter root)
+  ['برامج', 'برنامج'],
   // Irregular in other ways: the plural of a loanword in ـيا, the plural in use for هجوم.
   ['ميليشيا', 'ميليشيات'], ['هجمات', 'هجوم'],
 ];

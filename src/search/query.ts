@@ -2,7 +2,7 @@
 // over the same keys the index holds (normalize.ts), and results come back with excerpts cut
 // from the text as published (excerpt.ts). Pure apart from the Pagefind object passed in;
 // bundled for the browser.
-import { normalizeWord, tokenize } from './normalize.ts';
+import { indexKeys, normalizeWord, tokenize } from './normalize.ts';
 import { SENTINEL } from './pagefind-keys.ts';
 import { buildExcerpt, type ExcerptOptions, type WeightedLocation } from './excerpt.ts';
 import { dateOrder } from './compact-meta.ts';
@@ -21,17 +21,49 @@ export interface QueryPlan {
 // Quotes a reader may type around a phrase: "…", «…», “…”, „…“.
 const PHRASE = /"([^"]*)"|«([^»]*)»|“([^”]*)”|„([^“”]*)[“”]/g;
 
-function keysOf(text: string): string[] {
-  return tokenize(text).map((t) => normalizeWord(t.surface)).filter((k) => k !== '');
+/**
+ * Names the archive knows (its places), by key. A query word looks up its first reading, the
+ * word as written (the index holds every reading of a page's words), except where that is a
+ * bare proclitic on a known name: بدمشق, وقطر, بباريس stand for دمشق, قطر, باريس, which the
+ * pages write with any proclitic or none. Without a name to go by, a query word keeps its
+ * written reading: بلدية is not ب + لدية.
+ */
+export type NameKeys = ReadonlySet<string>;
+
+export function nameKeys(names: readonly string[]): NameKeys {
+  return new Set(names.flatMap((name) => (/\s/.test(name.trim()) ? [] : [normalizeWord(name.trim())])).filter((k) => k !== ''));
+}
+
+// A bare proclitic letter with any marks or tatweel after it: و ف ب ل ك (و ف may come first).
+const PROCLITIC = /^[وفبلك][\u064b-\u065f\u0670\u0640]*/;
+
+function queryKey(surface: string, names: NameKeys): string {
+  const key = normalizeWord(surface);
+  if (names.size === 0 || names.has(key)) return key;
+  // The word without one proclitic, then without two (ولبنان: لبنان; وبدمشق: دمشق).
+  let rest = surface;
+  for (let n = 0; n < 2; n++) {
+    const proclitic = PROCLITIC.exec(rest)?.[0];
+    if (!proclitic || (n === 1 && !/^[وف]/.test(surface))) break;
+    rest = rest.slice(proclitic.length);
+    const name = normalizeWord(rest);
+    // Only where the index reads the word so too (its keys hold the name's).
+    if (names.has(name) && indexKeys(surface).includes(name)) return name;
+  }
+  return key;
+}
+
+function keysOf(text: string, names: NameKeys): string[] {
+  return tokenize(text).map((t) => queryKey(t.surface, names)).filter((k) => k !== '');
 }
 
 /** The Pagefind queries for a reader's query (see QueryPlan). Empty when it has no words. */
-export function planQuery(query: string): QueryPlan {
+export function planQuery(query: string, names: NameKeys = new Set()): QueryPlan {
   const searches: string[] = [];
   const keys: string[] = [];
   const loose: string[] = [];
   const phrase = (text: string): void => {
-    const words = keysOf(text);
+    const words = keysOf(text, names);
     if (words.length === 0) return;
     keys.push(...words);
     if (words.length === 1) loose.push(words[0]! + SENTINEL);
@@ -44,7 +76,7 @@ export function planQuery(query: string): QueryPlan {
   for (const chunk of rest.split(/\s+/)) {
     if (!chunk) continue;
     const prefix = /\*\s*$/.test(chunk);
-    const words = keysOf(chunk);
+    const words = keysOf(chunk, names);
     if (words.length === 0) continue;
     if (words.length > 1) {
       // "COVID-19", "11/4": parts of one written word are a phrase.
@@ -135,8 +167,8 @@ export function sortByDate<T extends { id: string }>(results: readonly T[], dire
  * kept only if all of them found it, best Pagefind score first (phrase searches score every page
  * alike, so the word search orders them when there is one), or by date when `sort` is given.
  */
-export async function searchArchive(pagefind: PagefindApi, query: string, options: ExcerptOptions & { filters?: Record<string, unknown>; sort?: { date: 'asc' | 'desc' } } = {}): Promise<ArchiveSearch> {
-  const plan = planQuery(query);
+export async function searchArchive(pagefind: PagefindApi, query: string, options: ExcerptOptions & { filters?: Record<string, unknown>; sort?: { date: 'asc' | 'desc' }; names?: NameKeys } = {}): Promise<ArchiveSearch> {
+  const plan = planQuery(query, options.names);
   if (plan.searches.length === 0) return { results: [], plan };
   const pagefindOptions: Record<string, unknown> = {};
   if (options.filters) pagefindOptions.filters = options.filters;

@@ -185,3 +185,20 @@ async function expectTrue(condition: () => boolean, what: string): Promise<void>
     await new Promise((ok) => setTimeout(ok, 50));
   }
 }
+
+test('a proclitic typed on a place of the archive searches the place: «بجدة» finds what «جدة» finds', { timeout: 120_000 }, async () => {
+  const { page, failures } = await open(1280, 'light');
+  const count = async (query: string): Promise<number> => {
+    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    await page.locator(RESULTS_IN).first().waitFor();
+    return Number((await page.locator('#search-status').textContent())!.match(/[\d,]+/)![0]!.replace(/,/g, ''));
+  };
+  await page.goto(`${server.url}search/`);
+  assert.equal(await page.locator('select[data-filter="place"] option[value="جدة"]').count(), 1, 'جدة is one of the archive\'s places');
+  const plain = await count('جدة');
+  assert.ok(plain > 1, `${plain} results for جدة`);
+  assert.equal(await count('بجدة'), plain);
+  assert.equal(await count('وجدة'), plain);
+  assert.deepEqual(failures, []);
+  await page.context().close();
+});

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { indexKeys, normalizeChars, normalizeText, normalizeWord, tokenize, wordKeyTable } from '../../src/search/normalize.ts';
 import { BROKEN_PLURALS } from '../../src/search/lexicon.ts';
 import { indexText, indexToken, SENTINEL } from '../../src/search/pagefind-keys.ts';
-import { planQuery } from '../../src/search/query.ts';
+import { nameKeys, planQuery } from '../../src/search/query.ts';
 import { buildExcerpt } from '../../src/search/excerpt.ts';
 
 const SEED = readFileSync(join(import.meta.dirname, '..', '..', 'seeds', '000_8db493ebabbc4d35.txt'), 'utf8');
@@ -114,6 +114,9 @@ test('canonical key: broken plurals and spelling variants through the tables', (
   assert.equal(normalizeWord('المليشيات'), normalizeWord('ميليشيا'));
   assert.equal(normalizeWord('الأميركية'), normalizeWord('الأمريكية'));
   assert.equal(normalizeWord('سورية'), normalizeWord('سوريا'));
+  assert.equal(normalizeWord('الأعياد'), normalizeWord('العيد'));
+  assert.notEqual(normalizeWord('العيادة'), normalizeWord('العيد'), 'the clinic is not a feast');
+  assert.equal(normalizeWord('البرامج'), normalizeWord('برنامج'));
 });
 
 test('the word tables: no chains, no entry that maps to itself', () => {
@@ -207,6 +210,27 @@ test('query plan: keys with the sentinel; quoted phrases; * for a prefix', () =>
   assert.deepEqual(planQuery('صاروخ*').searches, ['صاروخ']);
   assert.deepEqual(planQuery('COVID-19').searches, [`"covid${SENTINEL} 19${SENTINEL}"`]);
   assert.deepEqual(planQuery(' ، ! ').searches, []);
+});
+
+test('query plan: a bare proclitic on a name the archive knows looks up the name (بدمشق is دمشق), and nothing else', () => {
+  const names = nameKeys(['دمشق', 'باريس', 'قطر', 'لبنان', 'جدة', 'مكة المكرمة']);
+  const key = (query: string): string[] => planQuery(query, names).searches;
+  assert.deepEqual(key('بدمشق'), [`دمشق${SENTINEL}`]);
+  assert.deepEqual(key('وبدمشق'), [`دمشق${SENTINEL}`], 'two proclitics');
+  assert.deepEqual(key('بِباريس'), [`باريس${SENTINEL}`], 'with a mark on the proclitic');
+  assert.deepEqual(key('وقطر'), [`قطر${SENTINEL}`]);
+  assert.deepEqual(key('ولبنان'), [`لبنان${SENTINEL}`], 'و only: لبنان is the name, not ل + بنان');
+  assert.deepEqual(key('لبنان'), [`لبنان${SENTINEL}`]);
+  assert.deepEqual(key('"بدمشق اليوم"'), [`"دمشق${SENTINEL} يوم${SENTINEL}"`], 'in a phrase too');
+  // Where the index does not read the word so, or no name is there, the word as written.
+  assert.deepEqual(key('كقطر'), [`كقطر${SENTINEL}`], 'ك is read only before 4+ letters, at index time as here');
+  assert.deepEqual(key('وجدتها'), [`وجدتها${SENTINEL}`], 'not و + جدة + تها');
+  assert.deepEqual(key('بلدية'), [`بلديه${SENTINEL}`], 'no name لدية');
+  assert.deepEqual(key('بفدمشق'), [`بفدمشق${SENTINEL}`], 'ف does not follow ب');
+  assert.deepEqual(planQuery('بدمشق').searches, [`بدمشق${SENTINEL}`], 'without names, as written');
+  // The name's key is one of the word's own index keys: what the query finds includes every page it did.
+  for (const word of ['بدمشق', 'وقطر', 'بباريس']) assert.ok(indexKeys(word).includes(key(word)[0]!.replace(SENTINEL, '')), word);
+  assert.equal(nameKeys(['مكة المكرمة', ' ', '']).size, 0, 'names of one word only');
 });
 
 test('excerpts are the published text, hits marked by word position', () => {
