@@ -28,11 +28,9 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { corpusFiles } from './lib/corpus.ts';
 import { median } from './lib/stats.ts';
-import { decodeCbor } from '../src/search/cbor.ts';
-import { readChunk } from '../src/search/index-chunk.ts';
 import { indexKeys } from '../src/search/normalize.ts';
-import { decodePagefindFile } from '../src/search/pagefind-files.ts';
 import { SENTINEL } from '../src/search/pagefind-keys.ts';
+import { readIndex } from '../src/search/read-index.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const CORPUS = join(REPO, '..', 'shared', 'corpus', 'saudinewsnet');
@@ -307,16 +305,9 @@ const article = (place: string): string =>
   `أعلنت هيئة الأرصاد يوم الثلاثاء 11 من آب 2015 أن منطقة ${place} شهدت أمطارا غزيرة وسيولا في عدد من الأودية.\n` +
   'وقال المتحدث باسم الهيئة إن الفرق الميدانية تتابع الوضع على مدار الساعة، ودعا السكان إلى الابتعاد عن مجاري السيول.\n';
 
-/** How many pages the built search index lists for `word` (its first key), read from the index files. */
+/** How many pages the built search index (its delta applied) lists for `word` (its first key), read from the index files. */
 function indexedPages(site: string, word: string): number {
-  const dir = join(site, 'pagefind');
-  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-  const meta = decodeCbor(decodePagefindFile(readFileSync(join(dir, `pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`)))) as [string, unknown, [string, string, string][]];
-  const key = indexKeys(word)[0]! + SENTINEL;
-  const chunk = meta[2].find(([from, to]) => from <= key && key <= to);
-  if (!chunk) return 0;
-  const found = readChunk(decodePagefindFile(readFileSync(join(dir, 'index', `${chunk[2]}.pf_index`)))).find(([w]) => w === key);
-  return found ? found[1].length : 0;
+  return readIndex(join(site, 'pagefind')).urlsOf(indexKeys(word)[0]! + SENTINEL).length;
 }
 
 interface IncrementalRun extends ArshifRun {

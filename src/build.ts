@@ -72,6 +72,8 @@ export interface BuildSummary {
   indexed: number;
   /** Article pages the index read this build (the rest were kept): by page-text.ts, and by Pagefind. */
   indexRead: PagesRead;
+  /** When the changed pages went into a delta over the last merged index (delta-index.ts). */
+  indexDelta?: { pages: number; masked: number };
   /** Markdown rendered, or read from the cache, by this process (the feed's articles; pages' are rendered where they are). */
   rendered: { hits: number; misses: number };
   /** Page units rendered by this build, and units whose pages were kept from an earlier one. */
@@ -124,13 +126,14 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
   });
   const toIndex = ingested.records!.map((a) => ({ id: a.meta.id, date: a.meta.date, key: units.all.get(articleUnit(a.meta.id))!.key }));
   delete ingested.records;
-  const { pages: indexed, read: indexRead } = await timed('index', () =>
+  const { pages: indexed, read: indexRead, delta: indexDelta } = await timed('index', () =>
     indexSite(units.staging.dir, toIndex, {
       cacheDir: join(workDir, 'cache', 'index'),
       shardPages: config.index_shard_pages,
       workers: config.index_workers,
+      previousIndex: join(outDir, 'pagefind'),
     }),
   );
   commitOutput(outDir, stateDir, units.staging, units.all);
-  return { ingest, outDir, pages, indexed, indexRead, rendered: cache.stats(), units: { rendered: units.rendered, reused: units.all.size - units.rendered }, stages };
+  return { ingest, outDir, pages, indexed, indexRead, ...(indexDelta && { indexDelta }), rendered: cache.stats(), units: { rendered: units.rendered, reused: units.all.size - units.rendered }, stages };
 }

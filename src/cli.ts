@@ -78,6 +78,7 @@ async function main(argv: string[]): Promise<number> {
       const stages = Object.entries(summary.stages).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(', ');
       console.log(`build: ${summary.pages} pages, ${summary.indexed} indexed for search, in ${seconds} s (${stages}) -> ${relative(process.cwd(), summary.outDir)}/`);
       if (summary.units.reused) console.log(`  ${summary.units.rendered} page units rendered, ${summary.units.reused} unchanged since the last build (kept)`);
+      if (summary.indexDelta) console.log(`  search: ${summary.indexDelta.pages} changed pages indexed apart, over the last full index (${summary.indexDelta.masked} of its pages replaced or removed)`);
       outDir = summary.outDir;
       // Rejected inputs do not stop the rest of the archive from building, but they are a failure to report.
       if (!clean && command === 'build') return 1;

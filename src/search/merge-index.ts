@@ -195,12 +195,17 @@ export interface MergeSummary {
   decoded: number;
 }
 
+/** A merge's summary, with every page's id in the merged order (for the delta index). */
+export interface MergeResult extends MergeSummary {
+  ids: { url: string; date: string | null; id: string }[];
+}
+
 /**
  * Writes the merged index of `shards` into `outputPath` (replacing what was there, and writing
  * only files it lacks): pf_meta, entry, word and filter chunks, fragments, and Pagefind's own
  * code (`assets`).
  */
-export async function mergeShards(shards: readonly ShardBundle[], outputPath: string, assets: readonly BundleAsset[], fragmentBlock = FRAGMENT_BLOCK): Promise<MergeSummary> {
+export async function mergeShards(shards: readonly ShardBundle[], outputPath: string, assets: readonly BundleAsset[], fragmentBlock = FRAGMENT_BLOCK): Promise<MergeResult> {
   if (shards.length === 0) throw new MergeIndexError('no shards to merge');
   const { version, entry } = shards[0]!;
   if (!SUPPORTED.test(version)) throw new MergeIndexError(`Pagefind index version ${version} is not one this merge knows (1.6)`);
@@ -241,6 +246,8 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
   const put = (path: string, content: Uint8Array): void => {
     kept.add(path);
     mkdirSync(dirname(join(outputPath, path)), { recursive: true });
+    // A new file, never written into: the folder's files may be hard links to the live tree's.
+    rmSync(join(outputPath, path), { force: true });
     writeFileSync(join(outputPath, path), content);
   };
 
@@ -373,7 +380,7 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
   const mergedEntry = { ...entry, languages: { [INDEX_LANGUAGE]: { ...language, hash: metaHash, page_count: order.length } } };
   put('pagefind-entry.json', Buffer.from(JSON.stringify(mergedEntry)));
   removeOthers(outputPath, kept);
-  return { pages: order.length, words, chunks: table.length, joinsDropped, decoded };
+  return { pages: order.length, words, chunks: table.length, joinsDropped, decoded, ids: order.map(({ page, rank }) => ({ url: page.url, date: page.date, id: idOf(rank) })) };
 }
 
 /** Removes every file under `dir` not in `kept` (paths relative to it), and folders left empty. */

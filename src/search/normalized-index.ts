@@ -17,7 +17,8 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomically } from '../write-atomically.ts';
 import { FRAGMENT_BLOCK, mergeShards, type MergeSummary } from './merge-index.ts';
-import { pagefindBase, pagefindUrl, revive, type PagefindBase, type PagesRead, type PageText, type ShardBundle } from './shard-index.ts';
+import { buildShard, pagefindBase, pagefindUrl, revive, type PagefindBase, type PagesRead, type PageText, type ShardBundle } from './shard-index.ts';
+import { DELTA_DIR, deltaLimit, deltaRanks, fileKey, holdBase, planDelta, readBaseRecord, writeBase, writeManifest } from './delta-index.ts';
 import { keyShard } from './key-index.ts';
 import type { ShardResult, ShardTask } from './shard-worker.ts';
 import { runPool } from '../pool.ts';
@@ -49,6 +50,11 @@ export interface IndexOptions {
   fragmentBlock?: number;
   /** Told as each shard is done. */
   onShard?: (done: { label: string; pages: number; cached: boolean; index: number; of: number }) => void;
+  /**
+   * The index folder of the build before (the live tree's): when its base index differs from
+   * this build's pages by a few, those go into a delta index (delta-index.ts) over that base.
+   */
+  previousIndex?: string;
 }
 
 export interface IndexSummary extends MergeSummary {
@@ -58,6 +64,8 @@ export interface IndexSummary extends MergeSummary {
   read: PagesRead;
   /** False when the output folder already held this very merge, and was left as it was. */
   merged: boolean;
+  /** When the changed pages went into a delta over the previous base: how many, and how many base pages it masks. */
+  delta?: { pages: number; masked: number };
 }
 
 const SEARCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -107,6 +115,35 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
     return { ...stamp.summary, shards: plan.length, cachedShards: plan.length, read: { reader: 0, pagefind: 0 }, merged: false };
   }
   rmSync(stampFile, { force: true }); // the folder is about to change: no stamp until it holds the new merge
+  const fragmentBlock = options.fragmentBlock ?? FRAGMENT_BLOCK;
+  const current = plan.flatMap((shard) => shard.pages.map((page) => ({ url: page.url, key: page.key ?? fileKey(page.file), date: page.date, sourcePath: page.sourcePath })));
+
+  // A few pages changed since the previous build's base: a delta over it, no merge.
+  const lastBase = options.previousIndex ? readBaseRecord(options.previousIndex) : undefined;
+  if (lastBase && lastBase.version === version && lastBase.fragmentBlock === fragmentBlock) {
+    const { changed, masked } = planDelta(lastBase.pages, current);
+    if (changed.length + masked.length <= deltaLimit(current.length) && holdBase(outputPath, options.previousIndex!, lastBase.merge)) {
+      rmSync(stampFile, { force: true }); // linked from the previous index: not this build's
+      const summary: MergeSummary = { ...(readStamp(join(options.previousIndex!, MERGE_STAMP))?.summary ?? { words: 0, chunks: 0, joinsDropped: 0, decoded: 0 }), pages: current.length };
+      let ranks: Record<string, number> = {};
+      let undated: string[] = [];
+      const read: PagesRead = { reader: 0, pagefind: 0 };
+      if (changed.length > 0) {
+        const files = changed.map((page) => ({ sourcePath: page.sourcePath, key: page.key }));
+        const html = (file: { sourcePath: string }): string => readFileSync(join(siteDir, file.sourcePath), 'utf8');
+        const built = await withPagefind(() => buildShard(files, html, DELTA_DIR, shared));
+        read.reader += built.read.reader;
+        read.pagefind += built.read.pagefind;
+        const { ids } = await mergeShards([built.bundle], join(outputPath, DELTA_DIR), [], fragmentBlock);
+        ranks = deltaRanks(lastBase.pages, ids);
+        undated = ids.filter(({ id }) => !(id in ranks)).map(({ id }) => id);
+      }
+      writeManifest(outputPath, { basePages: lastBase.pages.length, deltaPages: changed.length, ...(changed.length > 0 && { path: `${DELTA_DIR}/` }), masked, ranks, undated });
+      writeFileAtomically(stampFile, JSON.stringify({ key: mergeKey, summary } satisfies MergeStamp));
+      keep();
+      return { ...summary, shards: plan.length, cachedShards: plan.length, read, merged: false, delta: { pages: changed.length, masked: masked.length } };
+    }
+  }
 
   const bundles: (ShardBundle | undefined)[] = new Array(plan.length);
   const previous = options.cacheDir ? loadLabels(options.cacheDir) : {};
@@ -134,7 +171,8 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
     if (options.cacheDir) saveShard(options.cacheDir, keys[i]!, bundle);
     options.onShard?.({ label: plan[i]!.label, pages: plan[i]!.pages.length, cached: false, index: i, of: plan.length });
   }, { heapMB: shardWorkerHeapMB(options.shardPages) });
-  const summary = await mergeShards(bundles as ShardBundle[], outputPath, assets, options.fragmentBlock);
+  const { ids, ...summary } = await mergeShards(bundles as ShardBundle[], outputPath, assets, fragmentBlock);
+  writeBase(outputPath, { merge: mergeKey, version, fragmentBlock }, { ...summary, ids }, new Map(current.map((page) => [page.url, page.key])));
   writeFileAtomically(stampFile, JSON.stringify({ key: mergeKey, summary } satisfies MergeStamp));
   keep();
   return { ...summary, shards: plan.length, cachedShards: plan.length - tasks.length, read, merged: true };
@@ -177,5 +215,7 @@ async function withPagefind<T>(work: () => Promise<T>): Promise<T> {
 /** The normalised index of pages already read (one shard, nothing cached): for tools and tests. */
 export async function writeNormalisedIndex(pages: readonly PageText[], outputPath: string): Promise<MergeSummary> {
   const { assets, ...base } = await withPagefind(pagefindBase);
-  return mergeShards([keyShard(pages, base)], outputPath, assets);
+  const { ids, ...summary } = await mergeShards([keyShard(pages, base)], outputPath, assets);
+  writeManifest(outputPath, { basePages: ids.length, deltaPages: 0, masked: [], ranks: {}, undated: [] });
+  return summary;
 }

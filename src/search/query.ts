@@ -144,11 +144,58 @@ async function load(results: PagefindResult[], words: number[], options: Excerpt
 }
 
 /**
- * Results in date order, oldest or newest first, undated pages last (in the order given). The
- * index names pages by date rank (compact-meta.ts), so no page data is needed for it.
+ * The delta index over the base (delta-index.ts), as the search page reads its manifest: the
+ * base's ids to drop, the delta pages' places in the base's date order, and both indexes' sizes.
  */
-export function sortByDate<T extends { id: string }>(results: readonly T[], direction: 'asc' | 'desc'): T[] {
-  const keyed = results.map((result, at) => ({ result, at, order: dateOrder(result.id) }));
+export interface DeltaView {
+  masked: ReadonlySet<string>;
+  /** Every delta page's id. */
+  ids: ReadonlySet<string>;
+  ranks: ReadonlyMap<string, number>;
+  basePages: number;
+  deltaPages: number;
+}
+
+export function deltaView(manifest: { basePages: number; deltaPages: number; masked: readonly string[]; ranks: Record<string, number>; undated: readonly string[] }): DeltaView {
+  const ranks = new Map(Object.entries(manifest.ranks));
+  return { masked: new Set(manifest.masked), ids: new Set([...ranks.keys(), ...manifest.undated]), ranks, basePages: manifest.basePages, deltaPages: manifest.deltaPages };
+}
+
+// Pagefind's inverse document frequency (pagefind_web: calculate_idf).
+const idf = (pages: number, containing: number): number => Math.log((pages - containing + 0.5) / (containing + 0.5) + 1);
+
+/**
+ * The base's and the delta's results as one list: masked base pages dropped, and scores put on
+ * one scale. Pagefind scores each index by its own page counts, so a word on the one page of a
+ * delta would weigh little there, and much in the base: each side's scores are multiplied by
+ * the ratio of the word's weight over both indexes to its weight in its own (exact for one
+ * word; for several, by the pages that matched them all). Best score first.
+ */
+export function withDelta<T extends { id: string; score: number }>(results: readonly T[], delta: DeltaView): T[] {
+  let deltaHits = 0;
+  let baseHits = 0;
+  let maskedHits = 0;
+  for (const { id } of results) {
+    if (delta.ids.has(id)) deltaHits++;
+    else if (delta.masked.has(id)) maskedHits++;
+    else baseHits++;
+  }
+  const overall = idf(delta.basePages - delta.masked.size + delta.deltaPages, baseHits + deltaHits);
+  const baseFactor = baseHits > 0 ? overall / idf(delta.basePages, baseHits + maskedHits) : 1;
+  const deltaFactor = deltaHits > 0 ? overall / idf(delta.deltaPages, deltaHits) : 1;
+  return results
+    .filter(({ id }) => delta.ids.has(id) || !delta.masked.has(id))
+    .map((result) => ({ ...result, score: result.score * (delta.ids.has(result.id) ? deltaFactor : baseFactor) }))
+    .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Results in date order, oldest or newest first, undated pages last (in the order given). The
+ * index names pages by date rank (compact-meta.ts), so no page data is needed for it; a delta
+ * page's rank is its place in the base's order (DeltaView.ranks).
+ */
+export function sortByDate<T extends { id: string }>(results: readonly T[], direction: 'asc' | 'desc', ranks: ReadonlyMap<string, number> = new Map()): T[] {
+  const keyed = results.map((result, at) => ({ result, at, order: ranks.has(result.id) ? { dated: true, rank: ranks.get(result.id)! } : dateOrder(result.id) }));
   const sign = direction === 'asc' ? 1 : -1;
   return keyed
     .sort((a, b) => {
@@ -167,7 +214,7 @@ export function sortByDate<T extends { id: string }>(results: readonly T[], dire
  * kept only if all of them found it, best Pagefind score first (phrase searches score every page
  * alike, so the word search orders them when there is one), or by date when `sort` is given.
  */
-export async function searchArchive(pagefind: PagefindApi, query: string, options: ExcerptOptions & { filters?: Record<string, unknown>; sort?: { date: 'asc' | 'desc' }; names?: NameKeys } = {}): Promise<ArchiveSearch> {
+export async function searchArchive(pagefind: PagefindApi, query: string, options: ExcerptOptions & { filters?: Record<string, unknown>; sort?: { date: 'asc' | 'desc' }; names?: NameKeys; delta?: DeltaView } = {}): Promise<ArchiveSearch> {
   const plan = planQuery(query, options.names);
   if (plan.searches.length === 0) return { results: [], plan };
   const pagefindOptions: Record<string, unknown> = {};
@@ -190,5 +237,6 @@ export async function searchArchive(pagefind: PagefindApi, query: string, option
       data: () => (loaded ??= load(all as PagefindResult[], words, options)),
     });
   }
-  return { results: options.sort ? sortByDate(results, options.sort.date) : results, plan };
+  const merged = options.delta ? withDelta(results, options.delta) : results;
+  return { results: options.sort ? sortByDate(merged, options.sort.date, options.delta?.ranks) : merged, plan };
 }

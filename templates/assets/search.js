@@ -15,13 +15,19 @@ let loading;
 // One load, however many searches ask for it at once. Pagefind runs in the page, not in its web
 // worker: the worker is a second copy of Pagefind's code to download (13 KB) and every result
 // list crosses to the page as a copy; searches run on submit, not on each keystroke.
+// A rebuild that changed a few pages leaves them in a small second index (arshif-delta.json
+// says which, and which pages of the main one they replace): merged in, sharing its engine.
+let delta;
 function engine() {
   loading ??= Promise.all([
     import(new URL('pagefind/pagefind.js', root).href),
     import(new URL('assets/arshif-search.js', root).href),
-  ]).then(async ([pf, lib]) => {
+    fetch(new URL('pagefind/arshif-delta.json', root)).then((response) => (response.ok ? response.json() : undefined)),
+  ]).then(async ([pf, lib, manifest]) => {
     const instance = pf.createInstance({ basePath: new URL('pagefind/', root).pathname, baseUrl: root.pathname, noWorker: true });
     await instance.init();
+    if (manifest?.deltaPages > 0) await instance.mergeIndex(new URL(`pagefind/${manifest.path}`, root).pathname, { language: 'und', baseUrl: root.pathname, noWorker: true });
+    if (manifest?.deltaPages > 0 || manifest?.masked.length > 0) delta = lib.deltaView(manifest);
     arshif = lib;
     return instance;
   });
@@ -91,6 +97,7 @@ async function searched(query, filters, sort) {
     search = arshif.searchArchive(pf, query, {
       length: 30,
       names: (names ??= arshif.nameKeys(placeNames)),
+      ...(delta && { delta }),
       ...(Object.keys(filters).length && { filters }),
       ...(sort && { sort: { date: sort } }),
     });
