@@ -66,7 +66,7 @@ interface Group {
 const pageUrl = (base: string, n: number): string => (n === 1 ? base : `${base}page/${n}/`);
 
 /** One group of articles (newest first) -> its paginated list pages. */
-function paginate(group: Group, kind: ListKind, crumbs: Link[], children: ListPage['children'], options: CollectionOptions): ListPage[] {
+function paginate(group: Group, kind: ListKind, crumbs: Link[], children: ListPage['children'], options: CollectionOptions, itemOf: (article: Article) => ListItem): ListPage[] {
   const pageCount = Math.max(1, Math.ceil(group.articles.length / options.pageSize));
   return Array.from({ length: pageCount }, (_, i) => {
     const n = i + 1;
@@ -76,7 +76,7 @@ function paginate(group: Group, kind: ListKind, crumbs: Link[], children: ListPa
       heading: group.label,
       crumbs,
       children: n === 1 ? children : [],
-      items: group.articles.slice(i * options.pageSize, n * options.pageSize).map((a) => listItem(a, options.style)),
+      items: group.articles.slice(i * options.pageSize, n * options.pageSize).map(itemOf),
       total: group.articles.length,
       pageNumber: n,
       pageCount,
@@ -119,8 +119,11 @@ export function buildCollections(articles: readonly Article[], options: Collecti
   const indexes: IndexPage[] = [];
   const links = new Map<string, ArticleLinks>();
   const digits = (n: number | string): string => toDigits(String(n), style.digits);
+  // An article is an item of several lists (latest, its day, month, outlet, tags...): made once.
+  const items = new Map<Article, ListItem>();
+  const itemOf = (article: Article): ListItem => items.get(article) ?? items.set(article, listItem(article, style)).get(article)!;
 
-  const latest = paginate({ url: 'latest/', label: 'أحدث المقالات', articles: articles.slice(0, options.latestPages * options.pageSize) }, 'latest', [ROOT], [], options);
+  const latest = paginate({ url: 'latest/', label: 'أحدث المقالات', articles: articles.slice(0, options.latestPages * options.pageSize) }, 'latest', [ROOT], [], options, itemOf);
   if (articles.length > options.latestPages * options.pageSize) latest[latest.length - 1]!.older = { url: 'archive/', label: 'المقالات الأقدم: الأرشيف حسب التاريخ' };
   lists.push(...latest);
 
@@ -148,12 +151,12 @@ export function buildCollections(articles: readonly Article[], options: Collecti
         const dayUrl = `${monthUrl}${d}/`;
         const dayLabel = formatArabicDate(`${y}-${m}-${d}`, style);
         dayEntries.push({ url: dayUrl, label: dayLabel, count: dayArticles.length });
-        lists.push(...paginate({ url: dayUrl, label: dayLabel, articles: dayArticles }, 'day', [ROOT, ARCHIVE, yearLink, { url: monthUrl, label: monthLabel }], [], options));
+        lists.push(...paginate({ url: dayUrl, label: dayLabel, articles: dayArticles }, 'day', [ROOT, ARCHIVE, yearLink, { url: monthUrl, label: monthLabel }], [], options, itemOf));
         for (const article of dayArticles) {
           links.set(article.meta.id, { ...links.get(article.meta.id)!, dateLinks: [{ url: dayUrl, label: dayLabel }, { url: monthUrl, label: monthLabel }, yearLink] });
         }
       }
-      lists.push(...paginate({ url: monthUrl, label: monthLabel, articles: monthArticles }, 'month', [ROOT, ARCHIVE, yearLink], dayEntries, options));
+      lists.push(...paginate({ url: monthUrl, label: monthLabel, articles: monthArticles }, 'month', [ROOT, ARCHIVE, yearLink], dayEntries, options, itemOf));
     }
     const count = monthEntries.reduce((n, e) => n + e.count, 0);
     yearEntries.push({ ...yearLink, count });
@@ -164,7 +167,7 @@ export function buildCollections(articles: readonly Article[], options: Collecti
   }
   const undated = articles.filter((a) => !a.meta.date);
   if (undated.length) {
-    lists.push(...paginate({ url: 'archive/undated/', label: 'مقالات بلا تاريخ معروف', articles: undated }, 'undated', [ROOT, ARCHIVE], [], options));
+    lists.push(...paginate({ url: 'archive/undated/', label: 'مقالات بلا تاريخ معروف', articles: undated }, 'undated', [ROOT, ARCHIVE], [], options, itemOf));
     yearEntries.push({ url: 'archive/undated/', label: 'بلا تاريخ', count: undated.length });
   }
   indexes.push({ url: 'archive/', heading: 'الأرشيف حسب السنة', crumbs: [ROOT], entries: yearEntries });
@@ -185,7 +188,7 @@ export function buildCollections(articles: readonly Article[], options: Collecti
     const indexLink = { url: dim.base, label: dim.heading };
     for (const group of groups) {
       urls.set(termKey(group.label), group.url);
-      lists.push(...paginate(group, dim.kind, [ROOT, indexLink], [], options));
+      lists.push(...paginate(group, dim.kind, [ROOT, indexLink], [], options, itemOf));
     }
     indexes.push({ url: dim.base, heading: dim.heading, crumbs: [ROOT], entries: groups.map((g) => ({ url: g.url, label: g.label, count: g.articles.length })) });
   }
@@ -215,9 +218,9 @@ export function buildCollections(articles: readonly Article[], options: Collecti
   const sections = (indexes.find((x) => x.url === 'sections/')?.entries ?? []).map((entry) => ({
     url: entry.url,
     label: entry.label,
-    items: articles.filter((a) => a.meta.section && termKey(a.meta.section) === termKey(entry.label)).slice(0, options.homeSectionItems).map((a) => listItem(a, style)),
+    items: articles.filter((a) => a.meta.section && termKey(a.meta.section) === termKey(entry.label)).slice(0, options.homeSectionItems).map(itemOf),
   }));
-  const home = { latest: articles.slice(0, options.homeLatest).map((a) => listItem(a, style)), sections, total: articles.length };
+  const home = { latest: articles.slice(0, options.homeLatest).map(itemOf), sections, total: articles.length };
   return { lists, indexes, home, links };
 }
 
