@@ -11,7 +11,7 @@
 // saying there is no delta). A delta is kept while it is small (deltaLimit); past that, or
 // when the search code changes, the next build merges everything again.
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { writeFileAtomically } from '../write-atomically.ts';
 import type { MergeResult } from './merge-index.ts';
@@ -136,11 +136,13 @@ export function holdBase(indexDir: string, from: string, merge: string): boolean
   for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
     if (entry.isDirectory()) continue;
     const path = relative(from, join(entry.parentPath, entry.name));
-    if (path === DELTA_MANIFEST || path.startsWith(`${DELTA_DIR}/`)) continue;
+    if (path === DELTA_MANIFEST || path === BASE_RECORD || path.startsWith(`${DELTA_DIR}/`)) continue;
     mkdirSync(dirname(join(indexDir, path)), { recursive: true });
     linkSync(join(from, path), join(indexDir, path));
   }
-  return existsSync(join(indexDir, BASE_RECORD));
+  // The record last: a folder whose linking was cut short has none, and is linked again.
+  linkSync(join(from, BASE_RECORD), join(indexDir, BASE_RECORD));
+  return true;
 }
 
 /** A page's key when the build gave none: a hash of its HTML. */

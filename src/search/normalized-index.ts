@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { writeFileAtomically } from '../write-atomically.ts';
 import { FRAGMENT_BLOCK, mergeShards, type MergeSummary } from './merge-index.ts';
 import { buildShard, pagefindBase, pagefindUrl, revive, type PagefindBase, type PagesRead, type PageText, type ShardBundle } from './shard-index.ts';
-import { DELTA_DIR, deltaLimit, deltaRanks, fileKey, holdBase, planDelta, readBaseRecord, writeBase, writeManifest } from './delta-index.ts';
+import { BASE_RECORD, DELTA_DIR, deltaLimit, deltaRanks, fileKey, holdBase, planDelta, readBaseRecord, writeBase, writeManifest } from './delta-index.ts';
 import { keyShard } from './key-index.ts';
 import type { ShardResult, ShardTask } from './shard-worker.ts';
 import { runPool } from '../pool.ts';
@@ -145,6 +145,9 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
     }
   }
 
+  // A full merge: until it is complete the folder holds no base either (a build killed half way
+  // must not leave a record that vouches for files the merge had begun to replace).
+  rmSync(join(outputPath, BASE_RECORD), { force: true });
   const bundles: (ShardBundle | undefined)[] = new Array(plan.length);
   const previous = options.cacheDir ? loadLabels(options.cacheDir) : {};
   const tasks: ShardTask[] = [];
