@@ -6,9 +6,13 @@ import type { Article } from '../schema/article.ts';
 
 const digests = new WeakMap<Article, string>();
 
-/** sha-256 of the article as JSON (records are plain data built in a fixed key order). */
+/**
+ * sha-256 of the article's metadata as JSON (records are plain data built in a fixed key
+ * order), a NUL (which JSON escapes, so it cannot end the metadata early), then the body as it
+ * is: not escaped into JSON first, which was half the cost.
+ */
 export function articleDigest(article: Article): string {
   let digest = digests.get(article);
-  if (digest === undefined) digests.set(article, (digest = createHash('sha256').update(JSON.stringify(article)).digest('hex')));
+  if (digest === undefined) digests.set(article, (digest = createHash('sha256').update(JSON.stringify(article.meta)).update('\0').update(article.body).digest('hex')));
   return digest;
 }

@@ -1,8 +1,6 @@
 // Eleventy 3, driven from code: templates/ is the input, and every page's data arrives as
 // global data computed in TypeScript (never read back from Markdown files, so Eleventy never
 // slugifies or re-renders article text).
-import Eleventy from '@11ty/eleventy';
-import rssPlugin from '@11ty/eleventy-plugin-rss';
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
@@ -139,9 +137,15 @@ function viewsOf(input: EleventyInput, pages: readonly ArticlePage[]): ArticleVi
   });
 }
 
+// Eleventy is loaded where a run renders (half a second of start-up): a build's main process
+// hands its runs to render workers, and a rebuild with nothing to render needs none.
+let eleventyModules: Promise<[typeof import('@11ty/eleventy').default, typeof import('@11ty/eleventy-plugin-rss').default]> | undefined;
+const loadEleventy = () => (eleventyModules ??= Promise.all([import('@11ty/eleventy').then((m) => m.default), import('@11ty/eleventy-plugin-rss').then((m) => m.default)]));
+
 export async function renderRun(input: EleventyInput, run: RenderRun): Promise<string[]> {
   const { ignored, lists } = run;
   const articles = viewsOf(input, run.articles);
+  const [Eleventy, rssPlugin] = await loadEleventy();
   const elev = new Eleventy(input.templatesDir, input.outDir, {
     quietMode: true,
     config(eleventyConfig: Config) {
