@@ -26,7 +26,7 @@ function engine() {
   ]).then(async ([pf, lib, manifest]) => {
     const instance = pf.createInstance({ basePath: new URL('pagefind/', root).pathname, baseUrl: root.pathname, noWorker: true });
     await instance.init();
-    if (manifest?.deltaPages > 0) await instance.mergeIndex(new URL(`pagefind/${manifest.path}`, root).pathname, { language: 'und', baseUrl: root.pathname, noWorker: true });
+    if (manifest?.deltaPages > 0) await instance.mergeIndex(new URL(`pagefind/${manifest.path}`, root).pathname, { language: 'und', baseUrl: root.pathname });
     if (manifest?.deltaPages > 0 || manifest?.masked.length > 0) delta = lib.deltaView(manifest);
     arshif = lib;
     return instance;
