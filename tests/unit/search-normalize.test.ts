@@ -117,6 +117,8 @@ test('canonical key: broken plurals and spelling variants through the tables', (
   assert.equal(normalizeWord('الأعياد'), normalizeWord('العيد'));
   assert.notEqual(normalizeWord('العيادة'), normalizeWord('العيد'), 'the clinic is not a feast');
   assert.equal(normalizeWord('البرامج'), normalizeWord('برنامج'));
+  assert.equal(normalizeWord('والدماء'), normalizeWord('الدم'));
+  assert.equal(normalizeWord('الزوار'), normalizeWord('زائر'));
 });
 
 test('the word tables: no chains, no entry that maps to itself', () => {
