@@ -12,17 +12,19 @@ const more = document.getElementById('search-more');
 // time) normalises the query with the same code and rebuilds excerpts from the published text.
 let arshif;
 let loading;
-// One load, however many searches ask for it at once. Pagefind runs in the page, not in its web
-// worker: the worker is a second copy of Pagefind's code to download (13 KB) and every result
-// list crosses to the page as a copy; searches run on submit, not on each keystroke.
 // A rebuild that changed a few pages leaves them in a small second index (arshif-delta.json
 // says which, and which pages of the main one they replace): merged in, sharing its engine.
 let delta;
+// One load, however many searches ask for it at once. Pagefind runs in the page, not in its web
+// worker: the worker is a second copy of Pagefind's code to download (13 KB) and every result
+// list crosses to the page as a copy; searches run on submit, not on each keystroke.
 function engine() {
   loading ??= Promise.all([
     import(new URL('pagefind/pagefind.js', root).href),
     import(new URL('assets/arshif-search.js', root).href),
-    fetch(new URL('pagefind/arshif-delta.json', root)).then((response) => (response.ok ? response.json() : undefined)),
+    fetch(new URL('pagefind/arshif-delta.json', root))
+      .then((response) => (response.ok ? response.json() : undefined))
+      .catch(() => undefined), // no manifest: the main index alone
   ]).then(async ([pf, lib, manifest]) => {
     const instance = pf.createInstance({ basePath: new URL('pagefind/', root).pathname, baseUrl: root.pathname, noWorker: true });
     await instance.init();
