@@ -88,7 +88,8 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
   const plan = planShards(
     pages.map((page) => {
       const sourcePath = relative(siteDir, page.file).split(sep).join('/');
-      return { ...page, sourcePath, url: pagefindUrl(sourcePath) };
+      // What changes whenever the page's HTML does: its key, or else a hash of its file (read once).
+      return { ...page, sourcePath, url: pagefindUrl(sourcePath), identity: page.key ?? fileKey(page.file) };
     }),
     options.shardPages,
   );
@@ -99,7 +100,7 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
     if (options.cacheDir) saveBase(options.cacheDir, version, base);
   }
   const { assets, ...shared } = base;
-  const keys = plan.map((shard) => shardKey(version, shard.pages.map((page) => ({ url: page.url, content: page.key ?? readFileSync(page.file) }))));
+  const keys = plan.map((shard) => shardKey(version, shard.pages.map((page) => ({ url: page.url, content: page.identity }))));
   const keep = (): void => {
     if (!options.cacheDir) return;
     saveLabels(options.cacheDir, Object.fromEntries(plan.map((shard, i) => [shard.label, keys[i]!])));
@@ -116,7 +117,7 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
   }
   rmSync(stampFile, { force: true }); // the folder is about to change: no stamp until it holds the new merge
   const fragmentBlock = options.fragmentBlock ?? FRAGMENT_BLOCK;
-  const current = plan.flatMap((shard) => shard.pages.map((page) => ({ url: page.url, key: page.key ?? fileKey(page.file), date: page.date, sourcePath: page.sourcePath })));
+  const current = plan.flatMap((shard) => shard.pages.map((page) => ({ url: page.url, key: page.identity, date: page.date, sourcePath: page.sourcePath })));
 
   // A few pages changed since the previous build's base: a delta over it, no merge.
   const lastBase = options.previousIndex ? readBaseRecord(options.previousIndex) : undefined;

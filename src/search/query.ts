@@ -6,6 +6,7 @@ import { indexKeys, normalizeWord, tokenize } from './normalize.ts';
 import { SENTINEL } from './pagefind-keys.ts';
 import { buildExcerpt, type ExcerptOptions, type WeightedLocation } from './excerpt.ts';
 import { dateOrder } from './compact-meta.ts';
+import type { DeltaManifest } from './delta-index.ts';
 
 export interface QueryPlan {
   /**
@@ -156,7 +157,7 @@ export interface DeltaView {
   deltaPages: number;
 }
 
-export function deltaView(manifest: { basePages: number; deltaPages: number; masked: readonly string[]; ranks: Record<string, number>; undated: readonly string[] }): DeltaView {
+export function deltaView(manifest: DeltaManifest): DeltaView {
   const ranks = new Map(Object.entries(manifest.ranks));
   return { masked: new Set(manifest.masked), ids: new Set([...ranks.keys(), ...manifest.undated]), ranks, basePages: manifest.basePages, deltaPages: manifest.deltaPages };
 }
