@@ -6,6 +6,7 @@ import { extname, join, relative, sep } from 'node:path';
 import type { Article } from '../schema/article.ts';
 import type { Problem } from '../schema/problems.ts';
 import { ingestDataset, type DatasetOptions } from './dataset-rows.ts';
+import { articleDigest, rememberDigest } from '../records/digest.ts';
 import { disambiguate, urlFor } from './identity.ts';
 import { findNearDuplicates, sketchText, type NearDupSketch } from './near-duplicates.ts';
 import { ingestRaw, type IngestResult } from './raw.ts';
@@ -92,13 +93,18 @@ export interface SourceOutcome {
   /** The file itself skipped or rejected: hidden, of an unsupported type, a dataset that cannot be read. */
   file?: { outcome: 'skipped' | 'rejected'; problems: Problem[] };
   /** Its article (a .txt or .md file) or its rows' (a dataset), each accepted or rejected; an
-   *  accepted one with its near-duplicate sketch, made here so that the ingest cache keeps it. */
-  results: (IngestResult & { outlet?: string; row?: number; sketch?: NearDupSketch })[];
+   *  accepted one with its near-duplicate sketch and its record digest, made here so that the
+   *  ingest cache keeps them and a rebuild does not hash the archive's text again. */
+  results: (IngestResult & { outlet?: string; row?: number; sketch?: NearDupSketch; digest?: string })[];
 }
 
 export function ingestSource(source: InputFile, context: IngestContext): SourceOutcome {
   const outcome = ingestSourceFile(source, context);
-  for (const result of outcome.results) if (result.article) result.sketch = sketchText(result.article.body);
+  for (const result of outcome.results) {
+    if (!result.article) continue;
+    result.sketch = sketchText(result.article.body);
+    result.digest = articleDigest(result.article);
+  }
   return outcome;
 }
 
@@ -136,13 +142,15 @@ export function ingestSources(sources: readonly InputFile[], context: IngestCont
 export function combineOutcomes(sources: readonly InputFile[], outcomes: readonly SourceOutcome[]): IngestOutput {
   const inputs: InputAccount[] = [];
   const parsed: Parsed[] = [];
-  const accept = (file: string, key: string, result: IngestResult & { outlet?: string; sketch?: NearDupSketch }, row?: number): void => {
+  const accept = (file: string, key: string, result: SourceOutcome['results'][number], row?: number): void => {
     const outlet = result.outlet ?? result.article?.meta.source.outlet;
     const base = { file, ...(row !== undefined && { row }), ...(outlet && { outlet }) };
     if (!result.article) {
       inputs.push({ ...base, outcome: 'rejected', problems: result.problems });
       return;
     }
+    // The outcome's digest was made from this article (by ingestSource, maybe in another process).
+    if (result.digest) rememberDigest(result.article, result.digest);
     const account: InputAccount = { ...base, outcome: 'written', problems: result.problems };
     inputs.push(account);
     parsed.push({ article: result.article, key: row === undefined ? key : `${key}#${row}`, account, ...(result.sketch && { sketch: result.sketch }) });

@@ -16,3 +16,11 @@ export function articleDigest(article: Article): string {
   if (digest === undefined) digests.set(article, (digest = createHash('sha256').update(JSON.stringify(article.meta)).update('\0').update(article.body).digest('hex')));
   return digest;
 }
+
+/**
+ * Records `digest` as `article`'s, for an article read back from where its digest was kept with
+ * it (the ingest cache): only a digest articleDigest made of an equal article belongs here.
+ */
+export function rememberDigest(article: Article, digest: string): void {
+  digests.set(article, digest);
+}

@@ -5,7 +5,7 @@
 //               settings, and the unit's own data;
 //   renderPlan  the units asked for rendered by Eleventy, then the sitemap.
 // No search index (search/ does that over the written pages).
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,11 +67,10 @@ function renderVersion(templatesDir: string, site: SiteData, style: DateStyle, p
   return createHash('sha256').update(code).update(JSON.stringify({ site, style, pageSize })).digest('hex');
 }
 
-const keyOf = (version: string, kind: string, ...parts: unknown[]): string => {
-  const hash = createHash('sha256').update(version).update(`\0${kind}`);
-  for (const part of parts) hash.update('\0').update(JSON.stringify(part) ?? '');
-  return hash.digest('hex').slice(0, 32);
-};
+// One-shot hash of the joined parts (the same digest as feeding them one by one): twice as fast
+// as a Hash object for these short inputs, made for each of ~50,000 units on every build.
+const keyOf = (version: string, kind: string, ...parts: unknown[]): string =>
+  hash('sha256', `${version}\0${kind}${parts.map((part) => `\0${JSON.stringify(part) ?? ''}`).join('')}`).slice(0, 32);
 
 export function planSite(records: readonly Article[], options: SiteOptions): SitePlan {
   const sorted = [...records].sort((a, b) => byDateDesc({ date: a.meta.date, id: a.meta.id }, { date: b.meta.date, id: b.meta.id }));

@@ -9,6 +9,7 @@ import { ingestSources, type InputFile } from '../../src/ingest/index.ts';
 import { createSourceCache } from '../../src/ingest/source-cache.ts';
 import { ingestInParallel } from '../../src/ingest/parallel.ts';
 import { writeRecords } from '../../src/records/write.ts';
+import { articleDigest } from '../../src/records/digest.ts';
 
 const CONTEXT = { reference: '2026-11-23' };
 const source = (key: string, text: string | Uint8Array, dataset?: InputFile['dataset']): InputFile => ({ file: `in/${key}`, key, bytes: typeof text === 'string' ? Buffer.from(text, 'utf8') : text, ...(dataset && { dataset }) });
@@ -30,6 +31,21 @@ test('ingest through the source cache gives what ingest without it gives, and th
     const second = createSourceCache(dir, 'v1');
     assert.deepEqual(await ingestInParallel(SOURCES, CONTEXT, second, 1), plain);
     assert.deepEqual(second.stats(), { hits: SOURCES.length, misses: 0 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('an article read back from the cache carries the digest its content has (the records manifest and page keys use it unhashed)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-ingest-cache-'));
+  try {
+    await ingestInParallel(SOURCES, CONTEXT, createSourceCache(dir, 'v1'), 1);
+    const cache = createSourceCache(dir, 'v1');
+    const { articles } = await ingestInParallel(SOURCES, CONTEXT, cache, 1);
+    assert.equal(cache.stats().misses, 0);
+    assert.ok(articles.length >= 3);
+    // A structured clone is a new object: its digest is computed from its content.
+    for (const article of articles) assert.equal(articleDigest(article), articleDigest(structuredClone(article)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
