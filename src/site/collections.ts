@@ -1,6 +1,11 @@
 // Every list page of the archive, computed from the records as plain data: latest, archive by
-// year -> month -> day, and pages per section, tag, place and outlet, each paginated with
-// stable URLs (`…/page/2/`). Pure: templates only print what is here.
+// year -> month -> day, and pages per section, tag, place and outlet. Pure: templates only print
+// what is here.
+//
+// Lists but the latest are paginated from their oldest end (paginateFromOldest): page k always
+// holds the same articles, so a new article (the newest, in a news archive) changes a list's
+// first page and at most two others, not every page after it. Numbered from the newest, one
+// article added to a month of 15,000 re-rendered its 500 pages.
 import type { Article } from '../schema/article.ts';
 import { formatArabicDate, formatArabicMonth, toDigits, type DateStyle } from './format-date.ts';
 import { termKey, termSlug } from './terms.ts';
@@ -17,9 +22,15 @@ export interface ListPage {
   /** Sub-pages with counts (the months of a year, the days of a month). */
   children: (Link & { count: number })[];
   items: ListItem[];
-  total: number;
+  /** The list's size: on its first page, and on every page of the latest list. */
+  total?: number;
   pageNumber: number;
-  pageCount: number;
+  /** Pages of the latest list (numbered from the newest). Lists numbered from the oldest do not
+   *  print it on their pages: it changes as articles are added. */
+  pageCount?: number;
+  /** On a page numbered from the oldest: its articles' places in the list, counted from the oldest (1-based). */
+  span?: { from: number; to: number };
+  /** The page of newer articles, and of older ones. */
   prev?: string;
   next?: string;
   /** On the last page of a list cut short (latest): where the rest is. */
@@ -65,7 +76,10 @@ interface Group {
 
 const pageUrl = (base: string, n: number): string => (n === 1 ? base : `${base}page/${n}/`);
 
-/** One group of articles (newest first) -> its paginated list pages. */
+/**
+ * One group of articles (newest first) -> list pages numbered from the newest: page 1 is the
+ * newest. Only for the latest list, whose every page changes with each new article anyway.
+ */
 function paginate(group: Group, kind: ListKind, crumbs: Link[], children: ListPage['children'], options: CollectionOptions, itemOf: (article: Article) => ListItem): ListPage[] {
   const pageCount = Math.max(1, Math.ceil(group.articles.length / options.pageSize));
   return Array.from({ length: pageCount }, (_, i) => {
@@ -84,6 +98,43 @@ function paginate(group: Group, kind: ListKind, crumbs: Link[], children: ListPa
       ...(n < pageCount && { next: pageUrl(group.url, n + 1) }),
     };
   });
+}
+
+/**
+ * One group of articles (newest first) -> list pages numbered from the oldest. Page k
+ * (`…/page/k/`) holds the list's (k-1)·S+1th to k·S-th oldest articles (S the page size) and
+ * keeps them as newer articles arrive. The list's own URL shows what is newer than its last such
+ * page: S to 2S-1 articles (or all, for a list shorter than 2S). Adding the newest article
+ * changes that first page, and every S additions one more numbered page appears (its older
+ * neighbour's link to newer articles changes with it). An article added or removed in the
+ * middle (a backfill) still shifts the pages from it to the newest.
+ */
+function paginateFromOldest(group: Group, kind: ListKind, crumbs: Link[], children: ListPage['children'], options: CollectionOptions, itemOf: (article: Article) => ListItem): ListPage[] {
+  const size = options.pageSize;
+  const total = group.articles.length;
+  const numbered = Math.max(0, Math.floor(total / size) - 1);
+  const front = total - numbered * size;
+  const pageUrl = (k: number): string => (k > numbered ? group.url : `${group.url}page/${k}/`);
+  const first: ListPage = {
+    url: group.url, kind, heading: group.label, crumbs, children,
+    items: group.articles.slice(0, front).map(itemOf),
+    total, pageNumber: numbered + 1,
+    ...(numbered > 0 && { next: pageUrl(numbered) }),
+  };
+  const pages = Array.from({ length: numbered }, (_, i): ListPage => {
+    const k = i + 1;
+    // Newest first on the page too: the articles from total-k·S to total-(k-1)·S of the list.
+    const end = total - (k - 1) * size;
+    return {
+      url: pageUrl(k), kind, heading: group.label, crumbs, children: [],
+      items: group.articles.slice(end - size, end).map(itemOf),
+      pageNumber: k,
+      span: { from: (k - 1) * size + 1, to: k * size },
+      prev: pageUrl(k + 1),
+      ...(k > 1 && { next: pageUrl(k - 1) }),
+    };
+  });
+  return [first, ...pages.reverse()];
 }
 
 /** Group articles by the terms `termsOf` gives, merging spellings that share a termKey. */
@@ -151,23 +202,23 @@ export function buildCollections(articles: readonly Article[], options: Collecti
         const dayUrl = `${monthUrl}${d}/`;
         const dayLabel = formatArabicDate(`${y}-${m}-${d}`, style);
         dayEntries.push({ url: dayUrl, label: dayLabel, count: dayArticles.length });
-        lists.push(...paginate({ url: dayUrl, label: dayLabel, articles: dayArticles }, 'day', [ROOT, ARCHIVE, yearLink, { url: monthUrl, label: monthLabel }], [], options, itemOf));
+        lists.push(...paginateFromOldest({ url: dayUrl, label: dayLabel, articles: dayArticles }, 'day', [ROOT, ARCHIVE, yearLink, { url: monthUrl, label: monthLabel }], [], options, itemOf));
         for (const article of dayArticles) {
           links.set(article.meta.id, { ...links.get(article.meta.id)!, dateLinks: [{ url: dayUrl, label: dayLabel }, { url: monthUrl, label: monthLabel }, yearLink] });
         }
       }
-      lists.push(...paginate({ url: monthUrl, label: monthLabel, articles: monthArticles }, 'month', [ROOT, ARCHIVE, yearLink], dayEntries, options, itemOf));
+      lists.push(...paginateFromOldest({ url: monthUrl, label: monthLabel, articles: monthArticles }, 'month', [ROOT, ARCHIVE, yearLink], dayEntries, options, itemOf));
     }
     const count = monthEntries.reduce((n, e) => n + e.count, 0);
     yearEntries.push({ ...yearLink, count });
     lists.push({
       url: yearUrl, kind: 'year', heading: `أرشيف ${digits(y)}`, crumbs: [ROOT, ARCHIVE], children: monthEntries,
-      items: [], total: count, pageNumber: 1, pageCount: 1,
+      items: [], total: count, pageNumber: 1,
     });
   }
   const undated = articles.filter((a) => !a.meta.date);
   if (undated.length) {
-    lists.push(...paginate({ url: 'archive/undated/', label: 'مقالات بلا تاريخ معروف', articles: undated }, 'undated', [ROOT, ARCHIVE], [], options, itemOf));
+    lists.push(...paginateFromOldest({ url: 'archive/undated/', label: 'مقالات بلا تاريخ معروف', articles: undated }, 'undated', [ROOT, ARCHIVE], [], options, itemOf));
     yearEntries.push({ url: 'archive/undated/', label: 'بلا تاريخ', count: undated.length });
   }
   indexes.push({ url: 'archive/', heading: 'الأرشيف حسب السنة', crumbs: [ROOT], entries: yearEntries });
@@ -188,7 +239,7 @@ export function buildCollections(articles: readonly Article[], options: Collecti
     const indexLink = { url: dim.base, label: dim.heading };
     for (const group of groups) {
       urls.set(termKey(group.label), group.url);
-      lists.push(...paginate(group, dim.kind, [ROOT, indexLink], [], options, itemOf));
+      lists.push(...paginateFromOldest(group, dim.kind, [ROOT, indexLink], [], options, itemOf));
     }
     indexes.push({ url: dim.base, heading: dim.heading, crumbs: [ROOT], entries: groups.map((g) => ({ url: g.url, label: g.label, count: g.articles.length })) });
   }

@@ -44,6 +44,43 @@ test('lists paginate with stable URLs', () => {
   assert.ok(latest.every((l) => !l.older), 'the whole archive fits: no pointer to older articles');
 });
 
+test('other lists are numbered from their oldest end: every article listed once, newest first, the first page S to 2S-1 long', () => {
+  for (let n = 1; n <= 23; n++) {
+    const many = sorted(Array.from({ length: n }, (_, i) => article(`x${String(i).padStart(2, '0')}`, '2015-08-10', { places: ['حلب'] })));
+    const pages = buildCollections(many, { ...DEFAULT_OPTIONS, pageSize: 5, style: STYLE }).lists.filter((l) => l.kind === 'place');
+    assert.deepEqual(pages.flatMap((l) => l.items.map((i) => i.url)), many.map((a) => a.meta.url), `${n} articles, in order, each once`);
+    assert.equal(pages[0]!.url, 'places/حلب/');
+    assert.equal(pages[0]!.total, n);
+    assert.ok(n < 10 ? pages.length === 1 : pages[0]!.items.length >= 5 && pages[0]!.items.length <= 9, `${n}: first page ${pages[0]!.items.length} long`);
+    // Newer-to-older links walk the pages in order, and back.
+    pages.forEach((page, i) => {
+      assert.equal(page.next, pages[i + 1]?.url, `${n}: page ${page.url} older link`);
+      assert.equal(page.prev, pages[i - 1]?.url, `${n}: page ${page.url} newer link`);
+    });
+    for (const page of pages.slice(1)) {
+      assert.equal(page.url, `places/حلب/page/${page.pageNumber}/`);
+      assert.equal(page.items.length, 5);
+      assert.deepEqual(page.span, { from: (page.pageNumber - 1) * 5 + 1, to: page.pageNumber * 5 });
+      assert.equal(page.total, undefined, 'a numbered page does not print the list size, which changes');
+    }
+  }
+});
+
+test('a new article changes a list’s first page and at most two numbered ones', () => {
+  const pagesOf = (n: number) => {
+    const many = sorted(Array.from({ length: n }, (_, i) => article(`x${String(i).padStart(2, '0')}`, `2015-08-${String(i + 1).padStart(2, '0')}`, { places: ['حلب'] })));
+    return new Map(buildCollections(many, { ...DEFAULT_OPTIONS, pageSize: 5, style: STYLE }).lists.filter((l) => l.kind === 'place').map((l) => [l.url, JSON.stringify(l)]));
+  };
+  for (let n = 10; n < 25; n++) {
+    const before = pagesOf(n);
+    const after = pagesOf(n + 1); // the added article is the newest
+    const changed = [...after].filter(([url, page]) => before.get(url) !== page).map(([url]) => url);
+    assert.ok(changed.includes('places/حلب/'));
+    assert.ok(changed.length <= 3, `${n} -> ${n + 1}: ${changed.join(' ')}`);
+    assert.ok([...before.keys()].every((url) => after.has(url)), 'no page goes away');
+  }
+});
+
 test('the latest list stops after latestPages pages and points to the archive by date for the rest', () => {
   const many = sorted(Array.from({ length: 12 }, (_, i) => article(`x${String(i).padStart(2, '0')}`, `2015-08-${String(i + 1).padStart(2, '0')}`)));
   const site = buildCollections(many, { ...DEFAULT_OPTIONS, pageSize: 5, latestPages: 2, style: STYLE });
