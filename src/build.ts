@@ -15,6 +15,7 @@ import { writeRecords } from './records/write.ts';
 import { createRenderCache } from './markdown/cache.ts';
 import { renderMarkdown } from './markdown/processor.ts';
 import { articleUnit, planSite, renderPlan } from './site/build-site.ts';
+import { startRenderers, type RenderPool } from './site/render-pool.ts';
 import { commitOutput, stageOutput, type Unit } from './output/trees.ts';
 import { indexSite } from './search/index.ts';
 import type { PagesRead } from './search/shard-index.ts';
@@ -92,48 +93,58 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
       stages[stage] = Math.round(performance.now() - started);
     }
   };
-  // The records are let go once the pages are rendered, so the index merge (the build's largest
-  // transient memory) does not come on top of the whole archive's text.
-  const split = ({ articles, ...account }: IngestSummary): { records?: Article[]; ingest: BuildSummary['ingest'] } => ({ records: articles, ingest: account });
-  const ingested = split(await timed('ingest', () => runIngest(config, configuredInputs(config), options.onProgress)));
-  const { ingest } = ingested;
-  const outDir = options.outDir ?? resolvePath(config, config.out_dir);
-  const workDir = resolvePath(config, config.work_dir);
-  const cache = createRenderCache(renderMarkdown, join(workDir, 'cache', 'html'));
-  const stateDir = join(workDir, 'output');
+  let renderers: RenderPool | undefined;
+  try {
+    // The records are let go once the pages are rendered, so the index merge (the build's largest
+    // transient memory) does not come on top of the whole archive's text.
+    const split = ({ articles, ...account }: IngestSummary): { records?: Article[]; ingest: BuildSummary['ingest'] } => ({ records: articles, ingest: account });
+    const ingested = split(await timed('ingest', () => runIngest(config, configuredInputs(config), options.onProgress)));
+    const { ingest } = ingested;
+    // Past a run's worth of articles, one render worker starts now and loads Eleventy on the
+    // other core while this one plans the site (seconds at 30k): a rebuild's few changed pages
+    // then render without that wait. A small archive renders here, as fast without.
+    if (ingested.records!.length > config.pages_per_run) renderers = startRenderers(1);
+    const outDir = options.outDir ?? resolvePath(config, config.out_dir);
+    const workDir = resolvePath(config, config.work_dir);
+    const cache = createRenderCache(renderMarkdown, join(workDir, 'cache', 'html'));
+    const stateDir = join(workDir, 'output');
 
-  const { pages, units } = await timed('render', async () => {
-    const plan = planSite(ingested.records!, {
-      templatesDir: TEMPLATES_DIR,
-      name: config.site_name,
-      description: config.description,
-      ...(config.base_url && { baseUrl: config.base_url }),
-      pathPrefix: config.path_prefix,
-      about: config.about,
-      pageSize: config.page_size,
-      pagesPerRun: config.pages_per_run,
-      renderWorkers: config.render_workers,
-      locale: config.locale,
-      style: { digits: config.digits, months: config.month_names },
-      cache,
+    const { pages, units } = await timed('render', async () => {
+      const plan = planSite(ingested.records!, {
+        templatesDir: TEMPLATES_DIR,
+        name: config.site_name,
+        description: config.description,
+        ...(config.base_url && { baseUrl: config.base_url }),
+        pathPrefix: config.path_prefix,
+        about: config.about,
+        pageSize: config.page_size,
+        pagesPerRun: config.pages_per_run,
+        renderWorkers: config.render_workers,
+        locale: config.locale,
+        style: { digits: config.digits, months: config.month_names },
+        cache,
+      });
+      // Pages of unchanged units are kept from an earlier build; the rest are rendered.
+      const staging = stageOutput(outDir, stateDir, plan.keys, (name) => EXTRAS.test(name));
+      const { files } = await renderPlan(plan, staging.dir, staging.render, renderers);
+      renderers?.close(); // rendering is done: their memory is the index's
+      const units = new Map<string, Unit>();
+      for (const [unit, key] of plan.keys) units.set(unit, { key, files: files.get(unit) ?? staging.reused.get(unit)!.files });
+      return { pages: [...units.values()].reduce((n, u) => n + u.files.length, 0), units: { staging, all: units, rendered: staging.render.size } };
     });
-    // Pages of unchanged units are kept from an earlier build; the rest are rendered.
-    const staging = stageOutput(outDir, stateDir, plan.keys, (name) => EXTRAS.test(name));
-    const { files } = await renderPlan(plan, staging.dir, staging.render);
-    const units = new Map<string, Unit>();
-    for (const [unit, key] of plan.keys) units.set(unit, { key, files: files.get(unit) ?? staging.reused.get(unit)!.files });
-    return { pages: [...units.values()].reduce((n, u) => n + u.files.length, 0), units: { staging, all: units, rendered: staging.render.size } };
-  });
-  const toIndex = ingested.records!.map((a) => ({ id: a.meta.id, date: a.meta.date, key: units.all.get(articleUnit(a.meta.id))!.key }));
-  delete ingested.records;
-  const { pages: indexed, read: indexRead, delta: indexDelta } = await timed('index', () =>
-    indexSite(units.staging.dir, toIndex, {
-      cacheDir: join(workDir, 'cache', 'index'),
-      shardPages: config.index_shard_pages,
-      workers: config.index_workers,
-      previousIndex: join(outDir, 'pagefind'),
-    }),
-  );
-  commitOutput(outDir, stateDir, units.staging, units.all);
-  return { ingest, outDir, pages, indexed, indexRead, ...(indexDelta && { indexDelta }), rendered: cache.stats(), units: { rendered: units.rendered, reused: units.all.size - units.rendered }, stages };
+    const toIndex = ingested.records!.map((a) => ({ id: a.meta.id, date: a.meta.date, key: units.all.get(articleUnit(a.meta.id))!.key }));
+    delete ingested.records;
+    const { pages: indexed, read: indexRead, delta: indexDelta } = await timed('index', () =>
+      indexSite(units.staging.dir, toIndex, {
+        cacheDir: join(workDir, 'cache', 'index'),
+        shardPages: config.index_shard_pages,
+        workers: config.index_workers,
+        previousIndex: join(outDir, 'pagefind'),
+      }),
+    );
+    commitOutput(outDir, stateDir, units.staging, units.all);
+    return { ingest, outDir, pages, indexed, indexRead, ...(indexDelta && { indexDelta }), rendered: cache.stats(), units: { rendered: units.rendered, reused: units.all.size - units.rendered }, stages };
+  } finally {
+    renderers?.close();
+  }
 }

@@ -16,43 +16,78 @@ export interface PoolOptions {
   heapMB?: number;
 }
 
+/** Worker processes of one module, kept between runs: started early, they load while the build does other work. */
+export interface Pool<S, T, R> {
+  /**
+   * Runs `tasks` on up to `workers` of the pool's processes (started as needed), each given
+   * `shared` first; `onResult` gets each result as it comes. The first error rejects (close the
+   * pool then: a failed worker is not reused).
+   */
+  run(shared: S, tasks: readonly T[], workers: number, onResult: (result: R, index: number) => void): Promise<void>;
+  /** Stops every worker. */
+  close(): void;
+}
+
+/** A pool of `workerModule` processes, `started` of them forked at once (their start-up overlaps the caller's work). */
+export function startPool<S, T, R>(workerModule: string, started = 0, options: PoolOptions = {}): Pool<S, T, R> {
+  const children: ChildProcess[] = [];
+  // Each child inherits this process's execArgv (the TypeScript loader) and working directory.
+  const execArgv = options.heapMB ? [...process.execArgv, `--max-old-space-size=${Math.ceil(options.heapMB)}`] : process.execArgv;
+  const fork1 = (): void => void children.push(fork(workerModule, { serialization: 'advanced', stdio: 'inherit', execArgv }));
+  for (let i = 0; i < started; i++) fork1();
+
+  const run = async (shared: S, tasks: readonly T[], workers: number, onResult: (result: R, index: number) => void): Promise<void> => {
+    let next = 0;
+    const used = Math.min(workers, tasks.length);
+    while (children.length < used) fork1();
+    const work = (child: ChildProcess): Promise<void> =>
+      new Promise<void>((resolve, reject) => {
+        const send = (): void => {
+          if (next >= tasks.length) return done(resolve);
+          const index = next++;
+          child.send({ task: tasks[index]!, index } satisfies Request<S, T>);
+        };
+        const onMessage = (reply: Reply<R>): void => {
+          if ('error' in reply) return done(() => reject(new Error(reply.error)));
+          try {
+            onResult(reply.result, reply.index);
+          } catch (error) {
+            return done(() => reject(error as Error));
+          }
+          send();
+        };
+        const onExit = (code: number | null): void => done(() => reject(new Error(`a worker process (${workerModule}) exited (code ${code}) with tasks left`)));
+        // The child outlives this run: its listeners do not.
+        const done = (settle: () => void): void => {
+          child.off('message', onMessage);
+          child.off('exit', onExit);
+          settle();
+        };
+        child.on('message', onMessage);
+        child.on('exit', onExit);
+        child.send({ shared } satisfies Request<S, T>);
+        send();
+      });
+    await Promise.all(children.slice(0, used).map(work));
+  };
+  return {
+    run,
+    close() {
+      for (const child of children.splice(0)) child.kill();
+    },
+  };
+}
+
 /**
  * Runs `tasks` on up to `workers` processes of `workerModule`, each given `shared` once;
  * `onResult` gets each result as it comes. The first error stops the pool and is thrown.
  */
 export async function runPool<S, T, R>(workerModule: string, shared: S, tasks: readonly T[], workers: number, onResult: (result: R, index: number) => void, options: PoolOptions = {}): Promise<void> {
-  let next = 0;
-  const children: ChildProcess[] = [];
-  // Each child inherits this process's execArgv (the TypeScript loader) and working directory.
-  const work = (child: ChildProcess): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const send = (): void => {
-        if (next >= tasks.length) return resolve();
-        const index = next++;
-        child.send({ task: tasks[index]!, index } satisfies Request<S, T>);
-      };
-      child.on('message', (reply: Reply<R>) => {
-        if ('error' in reply) return reject(new Error(reply.error));
-        try {
-          onResult(reply.result, reply.index);
-        } catch (error) {
-          return reject(error as Error);
-        }
-        send();
-      });
-      child.on('exit', (code) => reject(new Error(`a worker process (${workerModule}) exited (code ${code}) with tasks left`)));
-      child.send({ shared } satisfies Request<S, T>);
-      send();
-    });
+  const pool = startPool<S, T, R>(workerModule, 0, options);
   try {
-    const execArgv = options.heapMB ? [...process.execArgv, `--max-old-space-size=${Math.ceil(options.heapMB)}`] : process.execArgv;
-    for (let i = 0; i < Math.min(workers, tasks.length); i++) children.push(fork(workerModule, { serialization: 'advanced', stdio: 'inherit', execArgv }));
-    await Promise.all(children.map(work));
+    await pool.run(shared, tasks, workers, onResult);
   } finally {
-    for (const child of children) {
-      child.removeAllListeners('exit');
-      child.kill();
-    }
+    pool.close();
   }
 }
 

@@ -16,6 +16,7 @@ import type { RenderCache } from '../markdown/cache.ts';
 import { renderMarkdown } from '../markdown/processor.ts';
 import { buildCollections, DEFAULT_OPTIONS, type ListPage, type Site } from './collections.ts';
 import { renderSite, type SiteData } from './eleventy.ts';
+import type { RenderPool } from './render-pool.ts';
 import type { DateStyle } from './format-date.ts';
 import { sitemaps, type FeedItem } from './metadata.ts';
 import { articleView, byDateDesc, type ArticleView, type Link } from './view.ts';
@@ -146,10 +147,10 @@ function view(article: Article, options: SiteOptions, collections: Site): Articl
 }
 
 /**
- * Renders the units in `units` into `outDir` (articles' HTML from the cache where it is there)
- * and writes the sitemap for the whole plan. Resolves to each rendered unit's files.
+ * Renders the units in `units` into `outDir` (articles' HTML from the cache where it is there),
+ * on `renderers` if given, and writes the sitemap for the whole plan. Resolves to each rendered unit's files.
  */
-export async function renderPlan(plan: SitePlan, outDir: string, units: ReadonlySet<string>): Promise<{ pages: number; files: Map<string, string[]> }> {
+export async function renderPlan(plan: SitePlan, outDir: string, units: ReadonlySet<string>, renderers?: RenderPool): Promise<{ pages: number; files: Map<string, string[]> }> {
   const { options, collections } = plan;
   // Records, not views: each is made into a view (its Markdown rendered) where it is rendered.
   const articles = plan.sorted.filter((a) => units.has(articleUnit(a.meta.id))).map((record) => ({ record, links: collections.links.get(record.meta.id) }));
@@ -169,6 +170,7 @@ export async function renderPlan(plan: SitePlan, outDir: string, units: Readonly
     options.pagesPerRun,
     options.renderWorkers,
     singles,
+    renderers,
   );
   // Each unit's files are known but the single pages'; check Eleventy wrote what was expected.
   const files = new Map<string, string[]>();

@@ -15,7 +15,7 @@ import { articleView, type ArticleLinks, type ArticleView, type Link } from './v
 import type { Article } from '../schema/article.ts';
 import { createRenderCache, type RenderCache } from '../markdown/cache.ts';
 import type { DateStyle } from './format-date.ts';
-import { renderInWorkers } from './render-pool.ts';
+import { renderInWorkers, type RenderPool } from './render-pool.ts';
 import { cacheCompiledTemplates, nunjucks } from './nunjucks-compile-cache.ts';
 import type { SearchFilters } from './search-filters.ts';
 
@@ -108,16 +108,20 @@ export function planRuns(input: EleventyInput, pagesPerRun = PAGES_PER_RUN, with
  * Renders the site in bounded runs (planRuns), on `workers` processes at once when there is
  * more than one (render-pool.ts); the runs write disjoint pages, so the order does not matter.
  * `singles: false` renders only the articles and lists given (a rebuild whose single pages are
- * unchanged). Resolves to the files written, relative to outDir, sorted.
+ * unchanged). With `pool` (workers started early), every run goes to its workers. Resolves to
+ * the files written, relative to outDir, sorted.
  */
-export async function renderSite(input: EleventyInput, pagesPerRun = PAGES_PER_RUN, workers = 1, singles = true): Promise<{ pages: number; runs: number; files: string[] }> {
+export async function renderSite(input: EleventyInput, pagesPerRun = PAGES_PER_RUN, workers = 1, singles = true, pool?: RenderPool): Promise<{ pages: number; runs: number; files: string[] }> {
   const runs = planRuns(input, pagesPerRun, singles);
   let files: string[] = [];
-  // Starting a worker (Node, the TypeScript loader, Eleventy) costs about a second: pages that
-  // fit in one run's worth (a rebuild's few changed pages) render sooner here.
+  // Starting a worker (Node, the TypeScript loader, Eleventy) costs about a second: without
+  // workers already started, pages that fit in one run's worth (a rebuild's few changed pages)
+  // render sooner here.
   const pages = input.articles.length + input.collections.lists.length;
   // concat, not push(...): a whole site's 150,000 file names overflow the call stack as arguments.
-  if (workers > 1 && runs.length > 1 && pages > pagesPerRun) files = await renderInWorkers(input, runs, workers);
+  // A rebuild's few pages stay on the started worker(s): another would start cold.
+  if (pool && runs.length > 0) files = await renderInWorkers(input, runs, pages > pagesPerRun ? workers : 1, pool);
+  else if (workers > 1 && runs.length > 1 && pages > pagesPerRun) files = await renderInWorkers(input, runs, workers);
   else for (const run of runs) files = files.concat(await renderRun(input, run));
   copyAssets(input.templatesDir, input.outDir);
   return { pages: files.length, runs: runs.length, files: files.sort() };
@@ -140,7 +144,7 @@ function viewsOf(input: EleventyInput, pages: readonly ArticlePage[]): ArticleVi
 // Eleventy is loaded where a run renders (half a second of start-up): a build's main process
 // hands its runs to render workers, and a rebuild with nothing to render needs none.
 let eleventyModules: Promise<[typeof import('@11ty/eleventy').default, typeof import('@11ty/eleventy-plugin-rss').default]> | undefined;
-const loadEleventy = () => (eleventyModules ??= Promise.all([import('@11ty/eleventy').then((m) => m.default), import('@11ty/eleventy-plugin-rss').then((m) => m.default)]));
+export const loadEleventy = () => (eleventyModules ??= Promise.all([import('@11ty/eleventy').then((m) => m.default), import('@11ty/eleventy-plugin-rss').then((m) => m.default)]));
 
 export async function renderRun(input: EleventyInput, run: RenderRun): Promise<string[]> {
   const { ignored, lists } = run;

@@ -1,0 +1,30 @@
+// Worker pools (src/pool.ts): a pool started early is reused across runs, each run sees its own
+// shared data, and a failing task rejects the run with its message.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { runPool, startPool } from '../../src/pool.ts';
+
+const WORKER = fileURLToPath(new URL('../support/pid-worker.ts', import.meta.url));
+type Reply = { pid: number; shared: string; task: number };
+
+test('a started pool runs every task on its own processes, and the next run on the same ones', async () => {
+  const pool = startPool<string, number, Reply>(WORKER, 2);
+  try {
+    const first: Reply[] = [];
+    await pool.run('one', [1, 2, 3, 4, 5], 2, (reply, i) => void (first[i] = reply));
+    assert.deepEqual(first.map((r) => [r.task, r.shared]), [[1, 'one'], [2, 'one'], [3, 'one'], [4, 'one'], [5, 'one']]);
+    const pids = new Set(first.map((r) => r.pid));
+    assert.ok(!pids.has(process.pid), 'not run in this process');
+    const second: Reply[] = [];
+    await pool.run('two', [6, 7], 2, (reply, i) => void (second[i] = reply));
+    assert.deepEqual(second.map((r) => r.shared), ['two', 'two'], 'each run gets its shared data');
+    assert.ok(second.every((r) => pids.has(r.pid)), 'the same processes serve the next run');
+  } finally {
+    pool.close();
+  }
+});
+
+test('a failing task rejects the run with its message', async () => {
+  await assert.rejects(runPool<string, number, Reply>(WORKER, 's', [1, -2, 3], 2, () => {}), /task -2 refused/);
+});
