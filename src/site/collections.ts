@@ -231,10 +231,12 @@ export function buildCollections(articles: readonly Article[], options: Collecti
     { kind: 'outlet', base: 'outlets/', heading: 'المصادر', terms: (a: Article) => (a.meta.outlet ? [a.meta.outlet] : []), min: 1 },
   ] as const;
   const termUrls = new Map<string, Map<string, string>>();
+  let sectionGroups: Group[] = [];
   for (const dim of dimensions) {
     const groups = groupBy(articles, dim.base, dim.terms).filter((g) => g.articles.length >= dim.min).sort(byCount);
     const urls = new Map<string, string>();
     termUrls.set(dim.kind, urls);
+    if (dim.kind === 'section') sectionGroups = groups;
     if (!groups.length) continue;
     const indexLink = { url: dim.base, label: dim.heading };
     for (const group of groups) {
@@ -245,7 +247,9 @@ export function buildCollections(articles: readonly Article[], options: Collecti
   }
 
   // Per-article links: terms with pages, related items that name an archived headline, neighbours.
-  const byTitle = new Map(articles.map((a) => [titleKey(a.meta.title), a.meta.url]));
+  // Headlines are looked up only for related items without a link (most archives have none).
+  let titles: Map<string, string> | undefined;
+  const byTitle = (): Map<string, string> => (titles ??= new Map(articles.map((a) => [titleKey(a.meta.title), a.meta.url])));
   const urlOf = (kind: string, term: string): string | undefined => termUrls.get(kind)?.get(termKey(term));
   articles.forEach((article, i) => {
     const { meta } = article;
@@ -259,17 +263,20 @@ export function buildCollections(articles: readonly Article[], options: Collecti
       ...(outletUrl && { outletLink: { url: outletUrl, label: meta.outlet! } }),
       tags: meta.tags.map((label) => ({ label, ...(urlOf('tag', label) && { url: urlOf('tag', label)! }) })),
       places: meta.places.map((label) => ({ label, ...(urlOf('place', label) && { url: urlOf('place', label)! }) })),
-      related: meta.related.map((r) => ({ ...r, ...(!r.url && byTitle.get(titleKey(r.text)) && { url: byTitle.get(titleKey(r.text))! }) })),
+      related: meta.related.map((r) => {
+        const url = r.url ? undefined : byTitle().get(titleKey(r.text));
+        return { ...r, ...(url && { url }) };
+      }),
       ...(newer && { newer: { url: newer.meta.url, label: newer.meta.title } }),
       ...(older && { older: { url: older.meta.url, label: older.meta.title } }),
     });
   });
 
   // Home: the latest articles, then a block per section (largest sections first).
-  const sections = (indexes.find((x) => x.url === 'sections/')?.entries ?? []).map((entry) => ({
-    url: entry.url,
-    label: entry.label,
-    items: articles.filter((a) => a.meta.section && termKey(a.meta.section) === termKey(entry.label)).slice(0, options.homeSectionItems).map(itemOf),
+  const sections = sectionGroups.map((group) => ({
+    url: group.url,
+    label: group.label,
+    items: group.articles.slice(0, options.homeSectionItems).map(itemOf),
   }));
   const home = { latest: articles.slice(0, options.homeLatest).map(itemOf), sections, total: articles.length };
   return { lists, indexes, home, links };
