@@ -39,7 +39,10 @@ async function searchModule(cacheDir: string | undefined): Promise<string> {
 /** Indexes the article pages of the site built in `siteDir` (only they carry data-pagefind-body). */
 export async function indexSite(siteDir: string, articles: readonly IndexedArticle[], options: IndexOptions): Promise<IndexSummary> {
   try {
-    const pages = articles.map((article) => ({ file: join(siteDir, urlFor(article.id), 'index.html'), date: article.date, ...(article.key && { key: article.key }) }));
+    const pages = articles.map((article) => {
+      const sourcePath = `${urlFor(article.id)}index.html`;
+      return { file: `${siteDir}/${sourcePath}`, sourcePath, date: article.date, ...(article.key && { key: article.key }) };
+    });
     const summary = await indexSitePages(siteDir, pages, join(siteDir, 'pagefind'), options);
     writeFileSync(join(siteDir, 'assets', 'arshif-search.js'), await searchModule(options.cacheDir));
     return summary;
