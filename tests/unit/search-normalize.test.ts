@@ -119,6 +119,12 @@ test('canonical key: broken plurals and spelling variants through the tables', (
   assert.equal(normalizeWord('البرامج'), normalizeWord('برنامج'));
   assert.equal(normalizeWord('والدماء'), normalizeWord('الدم'));
   assert.equal(normalizeWord('الزوار'), normalizeWord('زائر'));
+  assert.equal(normalizeWord('الأجانب'), normalizeWord('أجنبي'));
+  // Participles of verbs ending in ي: the sound plural drops the ي, the فُعَلة plural too.
+  assert.equal(normalizeWord('المصلين'), normalizeWord('مصلي'));
+  assert.equal(normalizeWord('القضاة'), normalizeWord('القاضي'));
+  assert.equal(normalizeWord('ولاة'), normalizeWord('والي'));
+  assert.notEqual(normalizeWord('حماة'), normalizeWord('حامي'), 'Hama, the city, stays itself');
 });
 
 test('the word tables: no chains, no entry that maps to itself', () => {
