@@ -57,14 +57,19 @@ export function startPool<S, T, R>(workerModule: string, started = 0, options: P
           send();
         };
         const onExit = (code: number | null): void => done(() => reject(new Error(`a worker process (${workerModule}) exited (code ${code}) with tasks left`)));
+        const onError = (error: Error): void => done(() => reject(error)); // a message it could not be sent
         // The child outlives this run: its listeners do not.
         const done = (settle: () => void): void => {
           child.off('message', onMessage);
           child.off('exit', onExit);
+          child.off('error', onError);
           settle();
         };
+        // A worker started early may have died before this run (a module that failed to load).
+        if (child.exitCode !== null || child.signalCode !== null || !child.connected) return reject(new Error(`a worker process (${workerModule}) exited (code ${child.exitCode}) before its tasks`));
         child.on('message', onMessage);
         child.on('exit', onExit);
+        child.on('error', onError);
         child.send({ shared } satisfies Request<S, T>);
         send();
       });

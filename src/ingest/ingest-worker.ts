@@ -12,5 +12,12 @@ export interface IngestShared {
 }
 
 let cache: SourceCache | undefined;
-// The parent looked the file up already: ingest it and keep the outcome.
-serveTasks<IngestShared, InputFile, SourceOutcome>(async (shared, source) => (cache ??= createSourceCache(shared.cacheDir, shared.version)).fill(source, shared.context));
+// The parent looked the file up already: ingest it and keep the outcome. The reply leaves out
+// the near-duplicate shingle sets (kept in the cache for rebuilds): a cold build of the corpus
+// would hold ~40 MB more of them in the main process, which needs only its few candidates' and
+// makes those from the text.
+serveTasks<IngestShared, InputFile, SourceOutcome>(async (shared, source) => {
+  const outcome = (cache ??= createSourceCache(shared.cacheDir, shared.version)).fill(source, shared.context);
+  for (const result of outcome.results) delete result.sketch?.shingles;
+  return outcome;
+});

@@ -28,3 +28,13 @@ test('a started pool runs every task on its own processes, and the next run on t
 test('a failing task rejects the run with its message', async () => {
   await assert.rejects(runPool<string, number, Reply>(WORKER, 's', [1, -2, 3], 2, () => {}), /task -2 refused/);
 });
+
+test('a worker started early that died before the run fails the run instead of hanging it', async () => {
+  const pool = startPool<string, number, Reply>(fileURLToPath(new URL('../support/exit-worker.ts', import.meta.url)), 1);
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // time to start and exit
+    await assert.rejects(pool.run('s', [1], 1, () => {}), /exited \(code 3\)/);
+  } finally {
+    pool.close();
+  }
+});
