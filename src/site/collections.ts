@@ -114,24 +114,24 @@ function paginateFromOldest(group: Group, kind: ListKind, crumbs: Link[], childr
   const total = group.articles.length;
   const numbered = Math.max(0, Math.floor(total / size) - 1);
   const front = total - numbered * size;
-  const pageUrl = (k: number): string => (k > numbered ? group.url : `${group.url}page/${k}/`);
+  const pageAt = (k: number): string => (k > numbered ? group.url : `${group.url}page/${k}/`);
   const first: ListPage = {
     url: group.url, kind, heading: group.label, crumbs, children,
     items: group.articles.slice(0, front).map(itemOf),
     total, pageNumber: numbered + 1,
-    ...(numbered > 0 && { next: pageUrl(numbered) }),
+    ...(numbered > 0 && { next: pageAt(numbered) }),
   };
   const pages = Array.from({ length: numbered }, (_, i): ListPage => {
     const k = i + 1;
     // Newest first on the page too: the articles from total-k·S to total-(k-1)·S of the list.
     const end = total - (k - 1) * size;
     return {
-      url: pageUrl(k), kind, heading: group.label, crumbs, children: [],
+      url: pageAt(k), kind, heading: group.label, crumbs, children: [],
       items: group.articles.slice(end - size, end).map(itemOf),
       pageNumber: k,
       span: { from: (k - 1) * size + 1, to: k * size },
-      prev: pageUrl(k + 1),
-      ...(k > 1 && { next: pageUrl(k - 1) }),
+      prev: pageAt(k + 1),
+      ...(k > 1 && { next: pageAt(k - 1) }),
     };
   });
   return [first, ...pages.reverse()];
