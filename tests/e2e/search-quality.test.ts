@@ -1,8 +1,8 @@
 // The search-quality suite (tests/search-quality/queries.json: 106 Arabic queries of 14 kinds,
 // judged by what an Arabic reader expects) typed into the built site's search in headless
 // Chromium. Fails below 98% recall or 97% precision overall, or if any excerpt is not the
-// published text. Then the four held-out suites (tests/search-quality/heldout to heldout4: 97,
-// 99, 100 and 101 queries written blind, each on 40 other articles), each failing below its
+// published text. Then the five held-out suites (tests/search-quality/heldout to heldout5: 97,
+// 99, 100, 101 and 101 queries written blind, each on 40 other articles), each failing below its
 // first run.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,6 +48,7 @@ const HELD_OUT: [suite: string, recall: number, precision: number][] = [
   ['heldout2', 0.948, 0.952],
   ['heldout3', 0.892, 0.964],
   ['heldout4', 0.965, 0.950],
+  ['heldout5', 0.929, 0.802],
 ];
 for (const [suite, minRecall, minPrecision] of HELD_OUT) {
   test(`search quality, ${suite}: no worse than its first, blind run (recall ${(minRecall * 100).toFixed(1)}%, precision ${(minPrecision * 100).toFixed(1)}%)`, { timeout: 300_000 }, () => {
