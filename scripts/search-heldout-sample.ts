@@ -9,15 +9,11 @@
 // queries exercise (other words than the in-sample suite's), the first few articles that contain
 // it, then the first others up to SIZE.
 // Usage: npx tsx scripts/search-heldout-sample.ts [corpus dir]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { corpusRows, drawSample, unicodeRegExp as re, WORD_END as A, WORD_START as B, type CorpusRow } from './lib/corpus.ts';
+import { join } from 'node:path';
+import { unicodeRegExp as re, WORD_END as A, WORD_START as B, writeHeldOutSample } from './lib/corpus.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const corpus = process.argv[2] ?? join(REPO, '..', 'shared', 'corpus', 'saudinewsnet');
-const IN_SAMPLE = join(REPO, 'tests', 'search-quality', 'corpus', 'saudinewsnet-sample.json');
-const OUT = join(REPO, 'tests', 'search-quality', 'heldout', 'corpus', 'saudinewsnet-heldout.json');
-const SIZE = 40;
 
 // [what the articles must contain, how many]
 const CASES: [RegExp, number][] = [
@@ -52,9 +48,4 @@ const CASES: [RegExp, number][] = [
   [re(`${B}(و|ب|ل)?قطر${A}`), 1], // a short name that is also inside other words
 ];
 
-const inSample = new Set((JSON.parse(readFileSync(IN_SAMPLE, 'utf8')) as CorpusRow[]).map((r) => r.url));
-const sample = drawSample(corpusRows(corpus), CASES, SIZE, 'heldout:', inSample);
-if (sample.some((r) => inSample.has(r.url))) throw new Error('held-out sample overlaps the in-sample file');
-mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, `${JSON.stringify(sample, null, 1)}\n`);
-console.log(`${sample.length} articles, ${Buffer.byteLength(JSON.stringify(sample))} bytes -> ${OUT}`);
+writeHeldOutSample(1, CASES, corpus);

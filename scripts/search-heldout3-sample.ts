@@ -10,19 +10,11 @@
 // each spelling, morphology or precision case the queries exercise (other words than the three
 // other suites'), the first few articles that contain it, then the first others up to SIZE.
 // Usage: npx tsx scripts/search-heldout3-sample.ts [corpus dir]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { corpusRows, drawSample, unicodeRegExp as re, WORD_END as A, WORD_START as B, type CorpusRow } from './lib/corpus.ts';
+import { join } from 'node:path';
+import { unicodeRegExp as re, WORD_END as A, WORD_START as B, writeHeldOutSample } from './lib/corpus.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const corpus = process.argv[2] ?? join(REPO, '..', 'shared', 'corpus', 'saudinewsnet');
-const EXCLUDED = [
-  join(REPO, 'tests', 'search-quality', 'corpus', 'saudinewsnet-sample.json'),
-  join(REPO, 'tests', 'search-quality', 'heldout', 'corpus', 'saudinewsnet-heldout.json'),
-  join(REPO, 'tests', 'search-quality', 'heldout2', 'corpus', 'saudinewsnet-heldout2.json'),
-];
-const OUT = join(REPO, 'tests', 'search-quality', 'heldout3', 'corpus', 'saudinewsnet-heldout3.json');
-const SIZE = 40;
 
 // [what the articles must contain, how many]
 const CASES: [RegExp, number][] = [
@@ -63,9 +55,4 @@ const CASES: [RegExp, number][] = [
   [/درجات الحرارة/u, 1],
 ];
 
-const excluded = new Set(EXCLUDED.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as CorpusRow[]).map((r) => r.url)));
-const sample = drawSample(corpusRows(corpus), CASES, SIZE, 'heldout3:', excluded);
-if (sample.some((r) => excluded.has(r.url))) throw new Error('heldout3 sample overlaps the in-sample or an earlier held-out file');
-mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, `${JSON.stringify(sample, null, 1)}\n`);
-console.log(`${sample.length} articles, ${Buffer.byteLength(JSON.stringify(sample))} bytes -> ${OUT}`);
+writeHeldOutSample(3, CASES, corpus);

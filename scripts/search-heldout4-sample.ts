@@ -11,20 +11,11 @@
 // each spelling, morphology or precision case the queries exercise (other words than the four
 // other suites'), the first few articles that contain it, then the first others up to SIZE.
 // Usage: npx tsx scripts/search-heldout4-sample.ts [corpus dir]
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { corpusRows, drawSample, unicodeRegExp as re, WORD_END as A, WORD_START as B, type CorpusRow } from './lib/corpus.ts';
+import { join } from 'node:path';
+import { unicodeRegExp as re, WORD_END as A, WORD_START as B, writeHeldOutSample } from './lib/corpus.ts';
 
 const REPO = join(import.meta.dirname, '..');
 const corpus = process.argv[2] ?? join(REPO, '..', 'shared', 'corpus', 'saudinewsnet');
-const EXCLUDED = [
-  join(REPO, 'tests', 'search-quality', 'corpus', 'saudinewsnet-sample.json'),
-  join(REPO, 'tests', 'search-quality', 'heldout', 'corpus', 'saudinewsnet-heldout.json'),
-  join(REPO, 'tests', 'search-quality', 'heldout2', 'corpus', 'saudinewsnet-heldout2.json'),
-  join(REPO, 'tests', 'search-quality', 'heldout3', 'corpus', 'saudinewsnet-heldout3.json'),
-];
-const OUT = join(REPO, 'tests', 'search-quality', 'heldout4', 'corpus', 'saudinewsnet-heldout4.json');
-const SIZE = 40;
 
 // [what the articles must contain, how many]
 const CASES: [RegExp, number][] = [
@@ -63,9 +54,4 @@ const CASES: [RegExp, number][] = [
   [/التواصل الاجتماعي/u, 1],
 ];
 
-const excluded = new Set(EXCLUDED.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as CorpusRow[]).map((r) => r.url)));
-const sample = drawSample(corpusRows(corpus), CASES, SIZE, 'heldout4:', excluded);
-if (sample.some((r) => excluded.has(r.url))) throw new Error('heldout4 sample overlaps the in-sample or an earlier held-out file');
-mkdirSync(dirname(OUT), { recursive: true });
-writeFileSync(OUT, `${JSON.stringify(sample, null, 1)}\n`);
-console.log(`${sample.length} articles, ${Buffer.byteLength(JSON.stringify(sample))} bytes -> ${OUT}`);
+writeHeldOutSample(4, CASES, corpus);

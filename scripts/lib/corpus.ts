@@ -1,8 +1,8 @@
 // The shared SaudiNewsNet corpus as the scripts read it: one gzipped JSON array of rows per
 // day file, in file-name order; and the deterministic draw of a judged search-quality sample.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 export interface CorpusRow { source: string; url: string; date_extracted: string; title: string; author: string; content: string }
@@ -56,3 +56,26 @@ export const WORD_START = '(?<![\\u0621-\\u064a])';
 /** Not before an Arabic letter: a word end. */
 export const WORD_END = '(?![\\u0621-\\u064a])';
 export const unicodeRegExp = (source: string): RegExp => new RegExp(source, 'u');
+
+const QUALITY = join(import.meta.dirname, '..', '..', 'tests', 'search-quality');
+/** Where the search-quality samples are: the in-sample (0), then held-out sample n in `heldout` (1) or `heldout<n>`. */
+const sampleFile = (n: number): string =>
+  n === 0 ? join(QUALITY, 'corpus', 'saudinewsnet-sample.json') : join(QUALITY, `heldout${n === 1 ? '' : n}`, 'corpus', `saudinewsnet-heldout${n === 1 ? '' : n}.json`);
+
+/**
+ * Held-out sample `n`, drawn and written to its suite's corpus folder (rows exactly as in the
+ * corpus): `size` articles by drawSample with its suite's salt ("heldout:", "heldout2:"…),
+ * disjoint from the in-sample and from every held-out sample drawn before it. Each sample
+ * script calls this with its own frozen cases, so a sample is the same whenever it is drawn again.
+ */
+export function writeHeldOutSample(n: number, cases: readonly [RegExp, number][], corpus: string, size = 40): void {
+  const suite = `heldout${n === 1 ? '' : n}`;
+  const earlier = Array.from({ length: n }, (_, i) => sampleFile(i));
+  const excluded = new Set(earlier.flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as CorpusRow[]).map((r) => r.url)));
+  const sample = drawSample(corpusRows(corpus), cases, size, `${suite}:`, excluded);
+  if (sample.some((r) => excluded.has(r.url))) throw new Error(`${suite} sample overlaps the in-sample or an earlier held-out file`);
+  const out = sampleFile(n);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(sample, null, 1)}\n`);
+  console.log(`${sample.length} articles, ${Buffer.byteLength(JSON.stringify(sample))} bytes -> ${out}`);
+}
