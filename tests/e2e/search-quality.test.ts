@@ -48,7 +48,7 @@ const HELD_OUT: [suite: string, recall: number, precision: number][] = [
   ['heldout2', 0.948, 0.952],
   ['heldout3', 0.892, 0.964],
   ['heldout4', 0.965, 0.950],
-  ['heldout5', 0.929, 0.802],
+  ['heldout5', 0.928, 0.802], // 235 / 253 found, 235 / 293 returned
 ];
 for (const [suite, minRecall, minPrecision] of HELD_OUT) {
   test(`search quality, ${suite}: no worse than its first, blind run (recall ${(minRecall * 100).toFixed(1)}%, precision ${(minPrecision * 100).toFixed(1)}%)`, { timeout: 300_000 }, () => {
