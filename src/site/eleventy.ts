@@ -118,10 +118,10 @@ export async function renderSite(input: EleventyInput, pagesPerRun = PAGES_PER_R
   // workers already started, pages that fit in one run's worth (a rebuild's few changed pages)
   // render sooner here.
   const pages = input.articles.length + input.collections.lists.length;
-  // concat, not push(...): a whole site's 150,000 file names overflow the call stack as arguments.
   // A rebuild's few pages stay on the started worker(s): another would start cold.
   if (pool && runs.length > 0) files = await renderInWorkers(input, runs, pages > pagesPerRun ? workers : 1, pool);
   else if (workers > 1 && runs.length > 1 && pages > pagesPerRun) files = await renderInWorkers(input, runs, workers);
+  // concat, not push(...): a whole site's 150,000 file names overflow the call stack as arguments.
   else for (const run of runs) files = files.concat(await renderRun(input, run));
   copyAssets(input.templatesDir, input.outDir);
   return { pages: files.length, runs: runs.length, files: files.sort() };

@@ -12,7 +12,7 @@ export type RenderPool = Pool<EleventyInput, { run: RenderRun }, string[]>;
 
 /**
  * `count` render workers forked now. Each loads Node, the TypeScript loader and Eleventy (about
- * a second) on another core while the build ingests and plans, so a rebuild's few pages render
+ * a second) on another core while the build plans the site, so a rebuild's few pages render
  * without that wait. Close it when the build is done.
  */
 export const startRenderers = (count: number): RenderPool => startPool(WORKER, count);
