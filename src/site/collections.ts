@@ -49,6 +49,8 @@ export interface Site {
   indexes: IndexPage[];
   home: { latest: ListItem[]; sections: (Link & { items: ListItem[] })[]; total: number };
   links: Map<string, ArticleLinks>;
+  /** Each article's list item (every list shows the same object for it). */
+  items: Map<Article, ListItem>;
 }
 
 export interface CollectionOptions {
@@ -261,8 +263,8 @@ export function buildCollections(articles: readonly Article[], options: Collecti
       dateLinks: links.get(meta.id)?.dateLinks ?? [],
       ...(sectionUrl && { sectionLink: { url: sectionUrl, label: meta.section! } }),
       ...(outletUrl && { outletLink: { url: outletUrl, label: meta.outlet! } }),
-      tags: meta.tags.map((label) => ({ label, ...(urlOf('tag', label) && { url: urlOf('tag', label)! }) })),
-      places: meta.places.map((label) => ({ label, ...(urlOf('place', label) && { url: urlOf('place', label)! }) })),
+      tags: meta.tags.map((label) => termLink(label, urlOf('tag', label))),
+      places: meta.places.map((label) => termLink(label, urlOf('place', label))),
       related: meta.related.map((r) => {
         const url = r.url ? undefined : byTitle().get(titleKey(r.text));
         return { ...r, ...(url && { url }) };
@@ -279,8 +281,10 @@ export function buildCollections(articles: readonly Article[], options: Collecti
     items: group.articles.slice(0, options.homeSectionItems).map(itemOf),
   }));
   const home = { latest: articles.slice(0, options.homeLatest).map(itemOf), sections, total: articles.length };
-  return { lists, indexes, home, links };
+  return { lists, indexes, home, links, items };
 }
+
+const termLink = (label: string, url: string | undefined): { label: string; url?: string } => (url ? { label, url } : { label });
 
 /** Headlines compared without quotes, punctuation and spelling variants. */
 const titleKey = (title: string): string => termKey(title.replace(/[“”«»"'.…:،,؟?!]/g, ' '));
