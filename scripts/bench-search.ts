@@ -13,7 +13,7 @@
 //
 // Usage: npx tsx scripts/bench-search.ts SITE_DIR [--rounds N] [--json] [--requests]
 //   --requests  also list each request of the first round's first query (path, bytes on the wire)
-//   SITE_DIR  a built archive, e.g. from `npx tsx src/cli.ts build --config corpus.json`
+//   SITE_DIR  a built archive, e.g. from `npm run arshif -- build --config corpus.json`
 // The stock bundle is built once into SITE_DIR/../<name>.stock-pagefind and reused.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';

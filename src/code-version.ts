@@ -3,8 +3,21 @@
 // (an edited word list, an upgraded dependency) makes every cached result stale at once.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/**
+ * The TypeScript sources, wherever this module runs from: src/ itself (through tsx), or dist/, the
+ * compiled copy beside it (scripts/arshif.mjs). Cache keys hash these, so both ways of running
+ * share their caches.
+ */
+export const SOURCE_DIR = join(import.meta.dirname, '..', 'src');
+
+/** `name` (no extension) beside the module at `moduleUrl`, with that module's own extension: .ts in src/, .js in dist/. */
+export const siblingModule = (moduleUrl: string, name: string): string => {
+  const file = fileURLToPath(moduleUrl);
+  return join(dirname(file), `${name}${extname(file)}`);
+};
 
 /** Installed version of `name`, read from its package.json (found up from its ESM entry point). */
 function installedVersion(name: string): string {

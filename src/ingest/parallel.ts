@@ -2,14 +2,14 @@
 // (ingest-worker.ts), the largest first so no core is left with a big file at the end; what
 // looks across files (duplicates, ids) then runs here, over the outcomes in input order. The
 // result is what ingestSources gives for the same inputs.
-import { fileURLToPath } from 'node:url';
+import { siblingModule } from '../code-version.ts';
 import { runPool } from '../pool.ts';
 import { combineOutcomes, type IngestOutput, type InputFile, type Progress, type SourceOutcome } from './index.ts';
 import type { IngestShared } from './ingest-worker.ts';
 import type { SourceCache } from './source-cache.ts';
 import type { IngestContext } from './source.ts';
 
-const WORKER = fileURLToPath(new URL('./ingest-worker.ts', import.meta.url));
+const WORKER = siblingModule(import.meta.url, 'ingest-worker');
 
 export async function ingestInParallel(
   sources: readonly InputFile[],

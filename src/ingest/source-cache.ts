@@ -5,21 +5,19 @@
 // Stored with v8's serializer: the outcome is plain data, and it reads back ~5x faster than JSON.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { codeVersion } from '../code-version.ts';
+import { codeVersion, SOURCE_DIR } from '../code-version.ts';
 import { writeFileAtomically } from '../write-atomically.ts';
 import { ingestSource, type InputFile, type SourceOutcome } from './index.ts';
 import type { IngestContext } from './source.ts';
 
-const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FORMAT = 1;
 
 /** Everything an ingest outcome depends on besides the input: our code and the packages it parses with. */
 export function ingestCodeVersion(): string {
   return codeVersion(
-    ['ingest', 'schema', 'markdown', 'records'].map((dir) => join(SRC, dir)),
+    ['ingest', 'schema', 'markdown', 'records'].map((dir) => join(SOURCE_DIR, dir)),
     ['gray-matter', 'js-yaml', 'jsonc-parser', 'zod', 'unified', 'remark-parse', 'mdast-util-to-markdown', 'i18n-iso-countries', 'stopword'],
   );
 }

@@ -5,9 +5,8 @@
 // is of the article as JSON and of the code that writes it, so either changing rewrites it.
 import { hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { codeVersion } from '../code-version.ts';
+import { join } from 'node:path';
+import { codeVersion, SOURCE_DIR } from '../code-version.ts';
 import type { Article } from '../schema/article.ts';
 import { articleDigest } from './digest.ts';
 import { stringifyMatter } from './yaml.ts';
@@ -16,7 +15,7 @@ export const recordText = (article: Article): string => stringifyMatter(article.
 
 let writerVersion: string | undefined;
 /** This folder's code and the YAML packages: what a record's text is made by besides the article. */
-const recordCodeVersion = (): string => (writerVersion ??= codeVersion([dirname(fileURLToPath(import.meta.url))], ['gray-matter', 'js-yaml']));
+const recordCodeVersion = (): string => (writerVersion ??= codeVersion([join(SOURCE_DIR, 'records')], ['gray-matter', 'js-yaml']));
 
 const recordHash = (version: string, article: Article): string => hash('sha256', `${version}\0${articleDigest(article)}`).slice(0, 32);
 

@@ -3,8 +3,10 @@
 // esbuild is what tsx runs on, so it is installed wherever this project runs.
 import { build } from 'esbuild';
 import { join } from 'node:path';
+import { SOURCE_DIR } from '../code-version.ts';
 
-export const BROWSER_ENTRY = join(import.meta.dirname, 'browser.ts');
+// Always the TypeScript source, also when the CLI runs compiled (code-version.ts).
+export const BROWSER_ENTRY = join(SOURCE_DIR, 'search', 'browser.ts');
 
 /** The bundle's text (ES module). */
 export async function bundleSearchModule(): Promise<string> {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { bundleSearchModule } from './bundle.ts';
 import { indexSitePages, NormalisedIndexError, type IndexOptions, type IndexSummary } from './normalized-index.ts';
 import { writeFileAtomically } from '../write-atomically.ts';
-import { codeVersion } from '../code-version.ts';
+import { codeVersion, SOURCE_DIR } from '../code-version.ts';
 import { PagefindFileError } from './pagefind-files.ts';
 import { ShardIndexError } from './shard-index.ts';
 import { MergeIndexError } from './merge-index.ts';
@@ -25,7 +25,7 @@ export interface IndexedArticle {
 
 /** The browser's search module: bundled by esbuild (~0.8 s), or kept from a build of the same code. */
 async function searchModule(cacheDir: string | undefined): Promise<string> {
-  const file = cacheDir && join(cacheDir, `arshif-search-${codeVersion([import.meta.dirname], ['esbuild'])}.js`);
+  const file = cacheDir && join(cacheDir, `arshif-search-${codeVersion([join(SOURCE_DIR, 'search')], ['esbuild'])}.js`);
   if (file && existsSync(file)) return readFileSync(file, 'utf8');
   const text = await bundleSearchModule();
   if (file) {

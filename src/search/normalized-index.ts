@@ -13,8 +13,7 @@
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, sep } from 'node:path';
 import { writeFileAtomically } from '../write-atomically.ts';
 import { FRAGMENT_BLOCK, mergeShards, type MergeSummary } from './merge-index.ts';
 import { buildShard, pagefindBase, pagefindUrl, revive, type PagefindBase, type PagesRead, type PageText, type ShardBundle } from './shard-index.ts';
@@ -22,7 +21,7 @@ import { BASE_RECORD, DELTA_DIR, deltaLimit, deltaRanks, fileKey, holdBase, plan
 import { keyShard } from './key-index.ts';
 import type { ShardResult, ShardTask } from './shard-worker.ts';
 import { runPool } from '../pool.ts';
-import { codeVersion } from '../code-version.ts';
+import { codeVersion, siblingModule, SOURCE_DIR } from '../code-version.ts';
 import { loadBase, loadLabels, loadShard, pruneShards, saveBase, saveLabels, saveShard, shardKey, textsFile } from './shard-cache.ts';
 import { planShards } from './shard-plan.ts';
 
@@ -70,8 +69,8 @@ export interface IndexSummary extends MergeSummary {
   delta?: { pages: number; masked: number };
 }
 
-const SEARCH_DIR = dirname(fileURLToPath(import.meta.url));
-const WORKER = join(SEARCH_DIR, 'shard-worker.ts');
+const SEARCH_DIR = join(SOURCE_DIR, 'search');
+const WORKER = siblingModule(import.meta.url, 'shard-worker');
 
 /**
  * The version of everything a shard is built from: the search code and its word lists (all of

@@ -7,9 +7,8 @@
 // No search index (search/ does that over the written pages).
 import { createHash, hash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { codeVersion } from '../code-version.ts';
+import { join } from 'node:path';
+import { codeVersion, SOURCE_DIR } from '../code-version.ts';
 import type { Article } from '../schema/article.ts';
 import { articleDigest } from '../records/digest.ts';
 import type { RenderCache } from '../markdown/cache.ts';
@@ -40,7 +39,6 @@ export interface SiteOptions {
 }
 
 const FEED_SIZE = 50;
-const SRC = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The unit of the pages every build renders once: home, search, about, the term indexes, feeds. */
 export const SINGLES = 'singles';
@@ -64,7 +62,7 @@ const indexFile = (url: string): string => `${url}index.html`;
 
 /** The version of the rendering: its code and templates, the Eleventy release, and the site's settings. */
 function renderVersion(templatesDir: string, site: SiteData, style: DateStyle, pageSize: number): string {
-  const code = codeVersion([templatesDir, join(SRC, 'site'), join(SRC, 'markdown')], ['@11ty/eleventy', '@11ty/eleventy-plugin-rss']);
+  const code = codeVersion([templatesDir, join(SOURCE_DIR, 'site'), join(SOURCE_DIR, 'markdown')], ['@11ty/eleventy', '@11ty/eleventy-plugin-rss']);
   return createHash('sha256').update(code).update(JSON.stringify({ site, style, pageSize })).digest('hex');
 }
 

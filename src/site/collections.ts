@@ -160,7 +160,6 @@ function groupBy(articles: readonly Article[], base: string, termsOf: (a: Articl
 }
 
 const byCount = (a: Group, b: Group): number => b.articles.length - a.articles.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 const ROOT: Link = { url: '', label: 'الرئيسية' };
 const ARCHIVE: Link = { url: 'archive/', label: 'الأرشيف' };

@@ -2,11 +2,11 @@
 // thread, so a run per core. Each worker (render-worker.ts) gets the data every run shares once,
 // then renders runs from the common queue; the main process only hands out work and collects
 // the files written.
-import { fileURLToPath } from 'node:url';
+import { siblingModule } from '../code-version.ts';
 import { startPool, type Pool } from '../pool.ts';
 import type { EleventyInput, RenderRun } from './eleventy.ts';
 
-const WORKER = fileURLToPath(new URL('./render-worker.ts', import.meta.url));
+const WORKER = siblingModule(import.meta.url, 'render-worker');
 
 export type RenderPool = Pool<EleventyInput, { run: RenderRun }, string[]>;
 

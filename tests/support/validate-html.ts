@@ -3,7 +3,6 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 
 /** The standard and document presets: validity and document structure, not formatting style. */
 export const HTML_VALIDATE_CONFIG = {
