@@ -179,7 +179,8 @@ export function combineOutcomes(sources: readonly InputFile[], outcomes: readonl
 function mergeDuplicates(parsed: readonly Parsed[]): Parsed[] {
   const byKey = new Map(parsed.map((p) => [p.key, p]));
   const order = new Map(parsed.map((p, i) => [p.key, i]));
-  const groups = findNearDuplicates(parsed.map((p) => ({ key: p.key, text: p.article.body, ...(p.sketch && { sketch: p.sketch }) })));
+  // The text is read only if needed (a source cache entry reads its bodies when first asked).
+  const groups = findNearDuplicates(parsed.map((p) => ({ key: p.key, get text() { return p.article.body; }, ...(p.sketch && { sketch: p.sketch }) })));
   const merged = new Set<string>();
   for (const group of groups) {
     const firstOfOutlet = new Map<string, Parsed>();

@@ -51,6 +51,29 @@ test('an article read back from the cache carries the digest its content has (th
   }
 });
 
+test('an entry reads its bodies only when one is asked for, and then gives the text, to copies and to other processes too', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-ingest-cache-'));
+  try {
+    const plain = ingestSources(SOURCES, CONTEXT);
+    const first = createSourceCache(dir, 'v1');
+    await ingestInParallel(SOURCES, CONTEXT, first, 1);
+    const outcome = createSourceCache(dir, 'v1').lookup(SOURCES[3]!, CONTEXT)!; // the dataset
+    const article = outcome.results.find((r) => r.article)!.article!;
+    assert.equal(typeof Object.getOwnPropertyDescriptor(article, 'body')!.get, 'function', 'not read yet');
+    const expected = plain.articles.find((a) => a.meta.id === article.meta.id)!.body;
+    // A copy (structured clone, as sent to a worker process) carries the text.
+    assert.equal(structuredClone(article).body, expected);
+    assert.equal(Object.getOwnPropertyDescriptor(article, 'body')!.value, expected, 'a plain value once read');
+    assert.deepEqual(Object.keys(article), ['meta', 'body'], 'the key order is kept');
+    // An entry whose file went away before its bodies were read names it.
+    const later = createSourceCache(dir, 'v1').lookup(SOURCES[2]!, CONTEXT)!;
+    for (const name of readdirSync(dir)) rmSync(join(dir, name));
+    assert.throws(() => later.results[0]!.article!.body, /ingest cache entry .* could not be read back/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a changed file, another context or another code version is ingested again; a damaged entry is never trusted', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'arshif-ingest-cache-'));
   try {
