@@ -139,14 +139,19 @@ function spellKeepingHamzaAlef(word: string): string {
   let s = word.normalize('NFKC').toLowerCase();
   s = s.replace(ARABIC_MARKS, '');
   s = s.replace(/ئو/g, 'وو'); // ئ before و is the other seat of ؤ (مسئول = مسؤول, شئون = شؤون)
+  // A final hamza after ي is written on the line (سيء، بطيء، شيء) or on its own seat (سيئ،
+  // بطيئ، شئ), with the ي or without it: one form, ئ without the ي before it. Only at the end:
+  // inside a word (هيئة, بيئة) dropping it would meet other words (هيأته).
+  s = s.replace(/(?<=.)ي+ئ$/, 'ئ');
   s = s.replace(CHAR_RE, (c) => CHAR_MAP[c]!);
   s = s.replace(/[\u0660-\u0669]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x0660 + 48));
   s = s.replace(/[\u06f0-\u06f9]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0x06f0 + 48));
   // Latin (and any other) accents; NFD would split أ into ا + hamza, so protect it.
   if (/[^\u0000-\u007f\u0600-\u06ff]/.test(s)) s = s.replace(/[^أإآ]+/g, (run) => run.normalize('NFD').replace(/\p{M}/gu, ''));
   s = s.replace(/[^\p{L}\p{N}]/gu, '');
-  // A hamza on the line after ي at the end is the same word as with ئ or none: شيء، شئ، شىء.
-  if (s.length > 2 && s.endsWith('يء')) s = s.slice(0, -1);
+  // A hamza on the line after ي at the end is the same word as with ئ or none: شيء، شئ، شىء,
+  // also with the ي doubled (السييء).
+  if (s.length > 2 && s.endsWith('يء')) s = s.replace(/ي+ء$/, 'ي');
   return s;
 }
 
@@ -230,12 +235,25 @@ function respell(stem: string): string {
   return stem;
 }
 
+// Two weekdays whose names without the article are numerals: الأحد (Sunday) is not أحد (one,
+// anyone: أحد أبرز…), الاثنين (Monday) not اثنين (two). With the article they keep it in their key.
+const DAYS_NOT_NUMERALS = new Set(['احد', 'اثنين']);
+
 function canonical(s: string, kept: string, hadTanweenFath: boolean): string {
-  let stem = respell(s.slice(articleLength(s, kept, 3)));
+  const article = articleLength(s, kept, 3);
+  if (article > 0 && DAYS_NOT_NUMERALS.has(s.slice(article))) return `ال${s.slice(article)}`;
+  let stem = respell(s.slice(article));
   // صاروخاً: the alef of an indefinite accusative, when the tanween says so.
   if (hadTanweenFath && stem.length >= 4 && stem.endsWith('ا')) stem = stem.slice(0, -1);
   return plural(suffixCanonical(stem));
 }
+
+// The preposition على, alone or with a pronoun (عليه، عليها، علينا…), after و or ف: ى/ي folding
+// would make it the name علي (Ali), a word news text is full of, and the pronoun forms are
+// written with ي anyway. They get a key of their own, with ى kept (no other key has one).
+const ALA = /^[وف]?(?:على|علي(?:ه|ها|هم|هما|هن|ك|كم|كما|كن|نا))$/;
+const ALA_KEY = 'على';
+const isAla = (word: string): boolean => ALA.test(word.normalize('NFKC').replace(ARABIC_MARKS, ''));
 
 const CACHE_LIMIT = 100_000;
 const wordCache = new Map<string, string>();
@@ -253,6 +271,7 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
 export function normalizeWord(word: string): string {
   const cached = wordCache.get(word);
   if (cached !== undefined) return cached;
+  if (isAla(word)) return remember(wordCache, word, ALA_KEY);
   const kept = spellKeepingHamzaAlef(word);
   const s = kept.replace(ALEF_HAMZA, 'ا');
   return remember(wordCache, word, ARABIC_WORD.test(s) ? canonical(s, kept, word.includes(TANWEEN_FATH)) : s);
@@ -273,7 +292,7 @@ const NOT_MASCULINE_OF = new Set(['رياض', 'جامع', 'مكتب', 'مدرس'
 // would read as معاني (meanings).
 const NOT_IN_AT_PLURAL = new Set(['معاناه']);
 
-function endingReadings(stem: string, bare: boolean): string[] {
+function endingReadings(stem: string, bare: boolean, pronounHa: boolean): string[] {
   const out = [stem];
   if (NO_SUFFIX.has(stem) || NO_ARTICLE.has(stem)) return out;
   // Without an attached pronoun (مسؤولياتهم -> مسؤوليات), whose ة is written ت (مسؤوليتها).
@@ -303,14 +322,19 @@ function endingReadings(stem: string, bare: boolean): string[] {
     if (base.length >= 4 && base.endsWith('ات')) out.push(base.slice(0, -2), `${base.slice(0, -2)}ه`); // مسؤوليات ~ مسؤولية
     if (base.endsWith('ه')) {
       // A masculine under a feminine (مسؤولة -> مسؤول, إيرانية -> إيراني), or a pronoun ه
-      // (موقعه). Not for short stems, where it is mostly another word (الشرطة/شرط, العامة/عام).
+      // (موقعه). Not for short stems, where it is mostly another word (الشرطة/شرط, العامة/عام),
+      // unless the word was written with ه: then it is the pronoun (نوعه -> نوع, حقه -> حق).
       const masculine = base.slice(0, -1);
-      if ((masculine.length >= 4 && !NOT_MASCULINE_OF.has(masculine)) || (masculine.length >= 3 && masculine.endsWith('ي'))) out.push(masculine);
-      if (masculine.length >= 4 && masculine.endsWith('ت')) out.push(`${masculine.slice(0, -1)}ه`); // قاعدته
+      const min = pronounHa && base === stem ? 2 : 4;
+      if ((masculine.length >= min && !NOT_MASCULINE_OF.has(masculine)) || (masculine.length >= 3 && masculine.endsWith('ي'))) out.push(masculine);
+      if (masculine.length >= Math.max(min, 3) && masculine.endsWith('ت')) out.push(`${masculine.slice(0, -1)}ه`); // قاعدته, خطته
+      // شركائه: before the pronoun a final hamza sits on ي, as with the others above.
+      if (masculine.length >= 4 && masculine.endsWith('اي')) out.push(`${masculine.slice(0, -1)}ء`);
     }
   }
-  // صاروخا: an accusative alef (not after a pronoun ها/نا, nor after a bare proclitic: كاميرا).
-  if (bases.length === 1 && !bare && stem.length >= 4 && stem.endsWith('ا')) out.push(stem.slice(0, -1));
+  // صاروخا: an accusative alef (not after a pronoun ها, nor after a bare proclitic: كاميرا);
+  // after ن it may be either: قانونا is قانون, or قانو + نا.
+  if ((bases.length === 1 || stem.endsWith('نا')) && !bare && stem.length >= 4 && stem.endsWith('ا')) out.push(stem.slice(0, -1));
   return out;
 }
 
@@ -323,34 +347,40 @@ function endingReadings(stem: string, bare: boolean): string[] {
 export function indexKeys(word: string): string[] {
   const cached = keysCache.get(word);
   if (cached !== undefined) return cached;
+  if (isAla(word)) return remember(keysCache, word, [ALA_KEY]);
   const kept = spellKeepingHamzaAlef(word);
   const s = kept.replace(ALEF_HAMZA, 'ا');
   if (!ARABIC_WORD.test(s)) return remember(keysCache, word, s === '' ? [] : [s]);
+  // Written with ه, not ة, and without the article: the ending can only be the pronoun (نوعه،
+  // حقه، خطته; الخطه is الخطة typed with ه).
+  const pronounHa = /ه$/.test(word.replace(ARABIC_MARKS, ''));
   const keys = new Set<string>([normalizeWord(word)]);
-  const stems: [stem: string, bare: boolean][] = [];
+  const stems: [stem: string, bare: boolean, pronoun: boolean][] = [];
   const article = articleLength(s, kept, 3);
+  if (article > 0 && DAYS_NOT_NUMERALS.has(s.slice(article))) return remember(keysCache, word, [`ال${s.slice(article)}`]);
   if (article > 0) {
-    stems.push([s.slice(article), false]);
+    stems.push([s.slice(article), false, false]); // an article never comes with a pronoun
     // للجنة, للبنان: ل before a word that begins with ل is written the same as ل + ال.
-    if (s.slice(0, article).endsWith('لل') && s.length - article >= 2) stems.push([s.slice(article - 1), true]);
+    if (s.slice(0, article).endsWith('لل') && s.length - article >= 2) stems.push([s.slice(article - 1), true, pronounHa]);
   } else {
-    stems.push([s, false]);
+    stems.push([s, false, pronounHa]);
     const loose = articleLength(s, kept, 2);
-    if (loose > 0) stems.push([s.slice(loose), false]);
+    if (loose > 0) stems.push([s.slice(loose), false, false]);
     // ألمانيا written without its hamza reads as ال + مانيا: index that reading too.
-    if (kept.startsWith('أل') && s.length >= 4) stems.push([s.slice(2), false]);
+    if (kept.startsWith('أل') && s.length >= 4) stems.push([s.slice(2), false, false]);
     if (!NO_ARTICLE.has(s)) {
       for (const [clitic, minRest] of BARE_CLITICS) {
         if (kept.startsWith(clitic) && s.length - clitic.length >= minRest) {
           // والله -> الله, والحج -> الحج -> حج: what follows the clitic may have its own article.
           const rest = s.slice(clitic.length);
-          stems.push([rest.slice(articleLength(rest, kept.slice(clitic.length), 2)), true]);
+          const restArticle = articleLength(rest, kept.slice(clitic.length), 2);
+          stems.push([rest.slice(restArticle), true, pronounHa && restArticle === 0]);
         }
       }
     }
   }
-  for (const [stem, bare] of stems) {
-    for (const reading of endingReadings(respell(stem), bare)) keys.add(plural(suffixCanonical(reading)));
+  for (const [stem, bare, pronoun] of stems) {
+    for (const reading of endingReadings(respell(stem), bare, pronoun)) keys.add(plural(suffixCanonical(reading)));
   }
   return remember(keysCache, word, [...keys]);
 }
