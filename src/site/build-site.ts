@@ -18,7 +18,7 @@ import { renderSite, type SiteData } from './eleventy.ts';
 import type { RenderPool } from './render-pool.ts';
 import type { DateStyle } from './format-date.ts';
 import { sitemaps, type FeedItem } from './metadata.ts';
-import { articleView, byDateDesc, type ArticleLinks, type ArticleView, type Link, type ListItem } from './view.ts';
+import { articleView, byDateDesc, type ArticleLinks, type ArticleView, type Link } from './view.ts';
 import { searchFilters, type SearchFilters } from './search-filters.ts';
 
 export interface SiteOptions {
@@ -142,23 +142,24 @@ export function planSite(records: readonly Article[], options: SiteOptions): Sit
   const files = new Map<string, string[]>();
   keys.set(SINGLES, keyOf(version, SINGLES, collections.home, collections.indexes, feed, filters));
   // A list item stands in a list's key as the first 16 digits of its record's digest (64 bits:
-  // no two versions of an item will share them), looked up by the item object: 500,000 items
-  // on the corpus's list pages, where full digests looked up by URL cost ~0.5 s of every build.
-  const itemDigest = new Map<ListItem, string>();
-  for (const article of sorted) {
+  // no two versions of an item will share them), found by the article's place in the order:
+  // 500,000 items on the corpus's list pages, where full digests looked up by URL cost ~0.5 s.
+  const shortDigests: string[] = [];
+  sorted.forEach((article, i) => {
     const unit = articleUnit(article.meta.id);
     const digest = articleDigest(article);
-    const item = collections.items.get(article);
-    if (item) itemDigest.set(item, digest.slice(0, 16));
+    shortDigests[i] = digest.slice(0, 16);
     keys.set(unit, keyOf(version, 'article', digest, linkKey(collections.links.get(article.meta.id))));
     files.set(unit, [indexFile(article.meta.url)]);
-  }
+  });
   for (const list of collections.lists) {
     const unit = listUnit(list.url);
     // An item is made from its article alone (and the style, in the version): its record's
     // digest stands for it, not the item's JSON (hashing that took most of a second a build).
     const { items, ...page } = list;
-    keys.set(unit, keyOf(version, 'list', page, items.map((item) => itemDigest.get(item) ?? JSON.stringify(item)).join(' ')));
+    const members = collections.members.get(items);
+    if (!members) throw new Error(`list ${list.url}: its items are not of the collections' articles`);
+    keys.set(unit, keyOf(version, 'list', page, members.map((m) => shortDigests[m]).join('')));
     files.set(unit, [indexFile(list.url)]);
   }
   return { keys, files: (unit) => files.get(unit), options, site, sorted, collections, feed, searchFilters: filters };

@@ -49,8 +49,10 @@ export interface Site {
   indexes: IndexPage[];
   home: { latest: ListItem[]; sections: (Link & { items: ListItem[] })[]; total: number };
   links: Map<string, ArticleLinks>;
-  /** Each article's list item (every list shows the same object for it). */
-  items: Map<Article, ListItem>;
+  /** Each article's list item, in the order of the articles given (every list shows the same object for it). */
+  items: ListItem[];
+  /** The articles behind each list page's items (the page's `items` array -> their places in the order given). */
+  members: Map<ListItem[], number[]>;
 }
 
 export interface CollectionOptions {
@@ -70,10 +72,13 @@ export interface CollectionOptions {
 
 export const DEFAULT_OPTIONS: Omit<CollectionOptions, 'style'> = { pageSize: 30, minTagArticles: 2, homeLatest: 12, homeSectionItems: 4, latestPages: 10 };
 
+/** A list's articles, newest first, as their places in the archive's order (buildCollections'
+ *  `articles`): an article's list item is then found by index, not looked up in a map, ~500,000
+ *  times at 31k articles. */
 interface Group {
   url: string;
   label: string;
-  articles: Article[];
+  members: number[];
 }
 
 const pageUrl = (base: string, n: number): string => (n === 1 ? base : `${base}page/${n}/`);
@@ -82,8 +87,8 @@ const pageUrl = (base: string, n: number): string => (n === 1 ? base : `${base}p
  * One group of articles (newest first) -> list pages numbered from the newest: page 1 is the
  * newest. Only for the latest list, whose every page changes with each new article anyway.
  */
-function paginate(group: Group, kind: ListKind, crumbs: Link[], children: ListPage['children'], options: CollectionOptions, itemOf: (article: Article) => ListItem): ListPage[] {
-  const pageCount = Math.max(1, Math.ceil(group.articles.length / options.pageSize));
+function paginate(group: Group, kind: ListKind, crumbs: Link[], children: ListPage['children'], options: CollectionOptions, itemsOf: (members: number[]) => ListItem[]): ListPage[] {
+  const pageCount = Math.max(1, Math.ceil(group.members.length / options.pageSize));
   return Array.from({ length: pageCount }, (_, i) => {
     const n = i + 1;
     return {
@@ -92,8 +97,8 @@ function paginate(group: Group, kind: ListKind, crumbs: Link[], children: ListPa
       heading: group.label,
       crumbs,
       children: n === 1 ? children : [],
-      items: group.articles.slice(i * options.pageSize, n * options.pageSize).map(itemOf),
-      total: group.articles.length,
+      items: itemsOf(group.members.slice(i * options.pageSize, n * options.pageSize)),
+      total: group.members.length,
       pageNumber: n,
       pageCount,
       ...(n > 1 && { prev: pageUrl(group.url, n - 1) }),
@@ -111,15 +116,15 @@ function paginate(group: Group, kind: ListKind, crumbs: Link[], children: ListPa
  * neighbour's link to newer articles changes with it). An article added or removed in the
  * middle (a backfill) still shifts the pages from it to the newest.
  */
-function paginateFromOldest(group: Group, kind: ListKind, crumbs: Link[], children: ListPage['children'], options: CollectionOptions, itemOf: (article: Article) => ListItem): ListPage[] {
+function paginateFromOldest(group: Group, kind: ListKind, crumbs: Link[], children: ListPage['children'], options: CollectionOptions, itemsOf: (members: number[]) => ListItem[]): ListPage[] {
   const size = options.pageSize;
-  const total = group.articles.length;
+  const total = group.members.length;
   const numbered = Math.max(0, Math.floor(total / size) - 1);
   const front = total - numbered * size;
   const pageAt = (k: number): string => (k > numbered ? group.url : `${group.url}page/${k}/`);
   const first: ListPage = {
     url: group.url, kind, heading: group.label, crumbs, children,
-    items: group.articles.slice(0, front).map(itemOf),
+    items: itemsOf(group.members.slice(0, front)),
     total, pageNumber: numbered + 1,
     ...(numbered > 0 && { next: pageAt(numbered) }),
   };
@@ -129,7 +134,7 @@ function paginateFromOldest(group: Group, kind: ListKind, crumbs: Link[], childr
     const end = total - (k - 1) * size;
     return {
       url: pageAt(k), kind, heading: group.label, crumbs, children: [],
-      items: group.articles.slice(end - size, end).map(itemOf),
+      items: itemsOf(group.members.slice(end - size, end)),
       pageNumber: k,
       span: { from: (k - 1) * size + 1, to: k * size },
       prev: pageAt(k + 1),
@@ -142,16 +147,18 @@ function paginateFromOldest(group: Group, kind: ListKind, crumbs: Link[], childr
 /** Group articles by the terms `termsOf` gives, merging spellings that share a termKey. */
 function groupBy(articles: readonly Article[], base: string, termsOf: (a: Article) => readonly string[], slugOf: (term: string) => string = termSlug): Group[] {
   const groups = new Map<string, Group & { spellings: Map<string, number> }>();
-  for (const article of articles) {
-    for (const term of new Set(termsOf(article))) {
+  articles.forEach((article, member) => {
+    const terms = termsOf(article);
+    terms.forEach((term, i) => {
+      if (terms.indexOf(term) !== i) return; // a term given twice counts once (a few terms: no Set)
       const key = termKey(term);
-      if (!key) continue;
+      if (!key) return;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { url: `${base}${slugOf(term)}/`, label: term, articles: [], spellings: new Map() }));
-      group.articles.push(article);
+      if (!group) groups.set(key, (group = { url: `${base}${slugOf(term)}/`, label: term, members: [], spellings: new Map() }));
+      group.members.push(member);
       group.spellings.set(term, (group.spellings.get(term) ?? 0) + 1);
-    }
-  }
+    });
+  });
   // The label is the most used spelling; ties go to the first seen.
   return [...groups.values()].map(({ spellings, ...group }) => ({
     ...group,
@@ -159,7 +166,7 @@ function groupBy(articles: readonly Article[], base: string, termsOf: (a: Articl
   }));
 }
 
-const byCount = (a: Group, b: Group): number => b.articles.length - a.articles.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+const byCount = (a: Group, b: Group): number => b.members.length - a.members.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
 
 const ROOT: Link = { url: '', label: 'الرئيسية' };
 const ARCHIVE: Link = { url: 'archive/', label: 'الأرشيف' };
@@ -172,22 +179,32 @@ export function buildCollections(articles: readonly Article[], options: Collecti
   const links = new Map<string, ArticleLinks>();
   const digits = (n: number | string): string => toDigits(String(n), style.digits);
   // An article is an item of several lists (latest, its day, month, outlet, tags...): made once.
-  const items = new Map<Article, ListItem>();
-  const itemOf = (article: Article): ListItem => items.get(article) ?? items.set(article, listItem(article, style)).get(article)!;
+  // Every article is on a date page or the undated one, so every item is made.
+  const items = articles.map((article) => listItem(article, style));
+  const itemOf = (member: number): ListItem => items[member]!;
+  const members = new Map<ListItem[], number[]>();
+  const itemsOf = (of: number[]): ListItem[] => {
+    const list = of.map(itemOf);
+    members.set(list, of);
+    return list;
+  };
+  const all = articles.map((_, member) => member);
 
-  const latest = paginate({ url: 'latest/', label: 'أحدث المقالات', articles: articles.slice(0, options.latestPages * options.pageSize) }, 'latest', [ROOT], [], options, itemOf);
+  const latest = paginate({ url: 'latest/', label: 'أحدث المقالات', members: all.slice(0, options.latestPages * options.pageSize) }, 'latest', [ROOT], [], options, itemsOf);
   if (articles.length > options.latestPages * options.pageSize) latest[latest.length - 1]!.older = { url: 'archive/', label: 'المقالات الأقدم: الأرشيف حسب التاريخ' };
   lists.push(...latest);
 
   // Archive: year -> month -> day.
-  const dated = articles.filter((a) => a.meta.date);
-  const years = new Map<string, Map<string, Map<string, Article[]>>>();
-  for (const article of dated) {
-    const [y, m, d] = article.meta.date!.split('-') as [string, string, string];
+  const years = new Map<string, Map<string, Map<string, number[]>>>();
+  const undated: number[] = [];
+  articles.forEach((article, member) => {
+    if (!article.meta.date) return void undated.push(member);
+    const [y, m, d] = article.meta.date.split('-') as [string, string, string];
     const months = years.get(y) ?? years.set(y, new Map()).get(y)!;
     const days = months.get(m) ?? months.set(m, new Map()).get(m)!;
-    (days.get(d) ?? days.set(d, []).get(d)!).push(article);
-  }
+    (days.get(d) ?? days.set(d, []).get(d)!).push(member);
+  });
+  const dateLinks: Link[][] = [];
   const yearEntries: IndexPage['entries'] = [];
   for (const [y, months] of years) {
     const yearUrl = `archive/${y}/`;
@@ -196,30 +213,28 @@ export function buildCollections(articles: readonly Article[], options: Collecti
     for (const [m, days] of months) {
       const monthUrl = `${yearUrl}${m}/`;
       const monthLabel = formatArabicMonth(Number(y), Number(m), style);
-      const monthArticles = [...days.values()].flat();
-      monthEntries.push({ url: monthUrl, label: monthLabel, count: monthArticles.length });
+      const monthMembers = [...days.values()].flat();
+      monthEntries.push({ url: monthUrl, label: monthLabel, count: monthMembers.length });
       const dayEntries: ListPage['children'] = [];
-      for (const [d, dayArticles] of days) {
+      for (const [d, dayMembers] of days) {
         const dayUrl = `${monthUrl}${d}/`;
         const dayLabel = formatArabicDate(`${y}-${m}-${d}`, style);
-        dayEntries.push({ url: dayUrl, label: dayLabel, count: dayArticles.length });
-        lists.push(...paginateFromOldest({ url: dayUrl, label: dayLabel, articles: dayArticles }, 'day', [ROOT, ARCHIVE, yearLink, { url: monthUrl, label: monthLabel }], [], options, itemOf));
-        for (const article of dayArticles) {
-          links.set(article.meta.id, { ...links.get(article.meta.id)!, dateLinks: [{ url: dayUrl, label: dayLabel }, { url: monthUrl, label: monthLabel }, yearLink] });
-        }
+        dayEntries.push({ url: dayUrl, label: dayLabel, count: dayMembers.length });
+        lists.push(...paginateFromOldest({ url: dayUrl, label: dayLabel, members: dayMembers }, 'day', [ROOT, ARCHIVE, yearLink, { url: monthUrl, label: monthLabel }], [], options, itemsOf));
+        const dayLinks: Link[] = [{ url: dayUrl, label: dayLabel }, { url: monthUrl, label: monthLabel }, yearLink];
+        for (const member of dayMembers) dateLinks[member] = dayLinks;
       }
-      lists.push(...paginateFromOldest({ url: monthUrl, label: monthLabel, articles: monthArticles }, 'month', [ROOT, ARCHIVE, yearLink], dayEntries, options, itemOf));
+      lists.push(...paginateFromOldest({ url: monthUrl, label: monthLabel, members: monthMembers }, 'month', [ROOT, ARCHIVE, yearLink], dayEntries, options, itemsOf));
     }
     const count = monthEntries.reduce((n, e) => n + e.count, 0);
     yearEntries.push({ ...yearLink, count });
     lists.push({
       url: yearUrl, kind: 'year', heading: `أرشيف ${digits(y)}`, crumbs: [ROOT, ARCHIVE], children: monthEntries,
-      items: [], total: count, pageNumber: 1,
+      items: itemsOf([]), total: count, pageNumber: 1,
     });
   }
-  const undated = articles.filter((a) => !a.meta.date);
   if (undated.length) {
-    lists.push(...paginateFromOldest({ url: 'archive/undated/', label: 'مقالات بلا تاريخ معروف', articles: undated }, 'undated', [ROOT, ARCHIVE], [], options, itemOf));
+    lists.push(...paginateFromOldest({ url: 'archive/undated/', label: 'مقالات بلا تاريخ معروف', members: undated }, 'undated', [ROOT, ARCHIVE], [], options, itemsOf));
     yearEntries.push({ url: 'archive/undated/', label: 'بلا تاريخ', count: undated.length });
   }
   indexes.push({ url: 'archive/', heading: 'الأرشيف حسب السنة', crumbs: [ROOT], entries: yearEntries });
@@ -234,7 +249,7 @@ export function buildCollections(articles: readonly Article[], options: Collecti
   const termUrls = new Map<string, Map<string, string>>();
   let sectionGroups: Group[] = [];
   for (const dim of dimensions) {
-    const groups = groupBy(articles, dim.base, dim.terms).filter((g) => g.articles.length >= dim.min).sort(byCount);
+    const groups = groupBy(articles, dim.base, dim.terms).filter((g) => g.members.length >= dim.min).sort(byCount);
     const urls = new Map<string, string>();
     termUrls.set(dim.kind, urls);
     if (dim.kind === 'section') sectionGroups = groups;
@@ -242,9 +257,9 @@ export function buildCollections(articles: readonly Article[], options: Collecti
     const indexLink = { url: dim.base, label: dim.heading };
     for (const group of groups) {
       urls.set(termKey(group.label), group.url);
-      lists.push(...paginateFromOldest(group, dim.kind, [ROOT, indexLink], [], options, itemOf));
+      lists.push(...paginateFromOldest(group, dim.kind, [ROOT, indexLink], [], options, itemsOf));
     }
-    indexes.push({ url: dim.base, heading: dim.heading, crumbs: [ROOT], entries: groups.map((g) => ({ url: g.url, label: g.label, count: g.articles.length })) });
+    indexes.push({ url: dim.base, heading: dim.heading, crumbs: [ROOT], entries: groups.map((g) => ({ url: g.url, label: g.label, count: g.members.length })) });
   }
 
   // Per-article links: terms with pages, related items that name an archived headline, neighbours.
@@ -259,7 +274,7 @@ export function buildCollections(articles: readonly Article[], options: Collecti
     const newer = articles[i - 1];
     const older = articles[i + 1];
     links.set(meta.id, {
-      dateLinks: links.get(meta.id)?.dateLinks ?? [],
+      dateLinks: dateLinks[i] ?? [],
       ...(sectionUrl && { sectionLink: { url: sectionUrl, label: meta.section! } }),
       ...(outletUrl && { outletLink: { url: outletUrl, label: meta.outlet! } }),
       tags: meta.tags.map((label) => termLink(label, urlOf('tag', label))),
@@ -277,10 +292,10 @@ export function buildCollections(articles: readonly Article[], options: Collecti
   const sections = sectionGroups.map((group) => ({
     url: group.url,
     label: group.label,
-    items: group.articles.slice(0, options.homeSectionItems).map(itemOf),
+    items: group.members.slice(0, options.homeSectionItems).map(itemOf),
   }));
-  const home = { latest: articles.slice(0, options.homeLatest).map(itemOf), sections, total: articles.length };
-  return { lists, indexes, home, links, items };
+  const home = { latest: all.slice(0, options.homeLatest).map(itemOf), sections, total: articles.length };
+  return { lists, indexes, home, links, items, members };
 }
 
 const termLink = (label: string, url: string | undefined): { label: string; url?: string } => (url ? { label, url } : { label });
