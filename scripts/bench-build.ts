@@ -20,13 +20,15 @@
 //   --incremental then, in the last run's built archive, rebuild with nothing changed (the first
 //                 rebuild after a cold build, which fills the spare output tree), then add one
 //                 article, edit it and delete it (--rounds N: that cycle N times, medians),
-//                 timing each rebuild and checking the page and the search index follow
+//                 timing each rebuild and checking the page and the search index follow;
+//                 then the same cycles while `arshif build --watch` runs on the archive
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { corpusFiles } from './lib/corpus.ts';
 import { median } from './lib/stats.ts';
 import { indexKeys } from '../src/search/normalize.ts';
@@ -342,6 +344,66 @@ async function incremental(dir: string, input: string): Promise<IncrementalRun[]
   return out;
 }
 
+interface WatchRun {
+  change: 'add' | 'edit' | 'delete';
+  /** From the change on disk to the build's summary line: the debounce, the build, its commit. */
+  ms: number;
+  /** RSS of the watching process tree after the build. */
+  rss_bytes: number;
+  verified: boolean;
+}
+
+/**
+ * The same changes, made while `arshif build --watch` runs on the archive: the process keeps its
+ * ingest outcomes and render worker between builds (src/watch.ts), so start-up and reading the
+ * caches back are not in a rebuild.
+ */
+async function watched(dir: string): Promise<WatchRun[]> {
+  const file = join(dir, 'extra', `${EXTRA_ID}.txt`);
+  const page = join(dir, 'site', 'articles', EXTRA_ID, 'index.html');
+  rmSync(file, { force: true });
+  const child = spawn(process.execPath, ['scripts/arshif.mjs', 'build', '--watch', '--config', join(dir, 'config.json')], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  let builds = 0;
+  let waiting: (() => void) | undefined;
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    for (const line of stdout.split('\n').slice(0, -1)) if (line.startsWith('build:')) builds++, waiting?.();
+    stdout = stdout.slice(stdout.lastIndexOf('\n') + 1);
+  });
+  child.stderr.resume();
+  const nextBuild = (after: number): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('arshif build --watch printed no build within 10 minutes')), 600_000);
+      waiting = () => {
+        if (builds > after) clearTimeout(timer), resolve();
+      };
+      waiting();
+    });
+  const cycle: { change: WatchRun['change']; apply: () => void; check: () => boolean }[] = [
+    { change: 'add', apply: () => writeFileSync(file, article(ADDED)), check: () => existsSync(page) && indexedPages(join(dir, 'site'), ADDED) === 1 },
+    { change: 'edit', apply: () => writeFileSync(file, article(EDITED)), check: () => readFileSync(page, 'utf8').includes(EDITED) && indexedPages(join(dir, 'site'), EDITED) === 1 && indexedPages(join(dir, 'site'), ADDED) === 0 },
+    { change: 'delete', apply: () => rmSync(file), check: () => !existsSync(page) && indexedPages(join(dir, 'site'), EDITED) === 0 },
+  ];
+  const out: WatchRun[] = [];
+  try {
+    await nextBuild(0); // the first build: nothing changed
+    for (const step of Array.from({ length: rounds }, () => cycle).flat()) {
+      const before = builds;
+      const started = performance.now();
+      step.apply();
+      await nextBuild(before);
+      const ms = performance.now() - started;
+      out.push({ change: step.change, ms, rss_bytes: treeRss(child.pid!), verified: step.check() });
+      console.error(`watch ${step.change}: ${seconds(ms)}, RSS ${size(out.at(-1)!.rss_bytes)}, verified ${out.at(-1)!.verified}`);
+      await sleep(1000); // no change while the last build's files settle
+    }
+  } finally {
+    child.kill();
+  }
+  return out;
+}
+
 // --- the runs ---------------------------------------------------------------------------------
 
 const work = values.work ? resolve(values.work) : mkdtempSync(join(tmpdir(), 'arshif-bench-build-'));
@@ -349,6 +411,7 @@ mkdirSync(work, { recursive: true });
 const ours: ArshifRun[] = [];
 const theirs: BaselineRun[] = [];
 let changes: IncrementalRun[] = [];
+let watchChanges: WatchRun[] = [];
 try {
   const input = rebuildOnly ? (JSON.parse(readFileSync(join(work, 'arshif', 'config.json'), 'utf8')) as { inputs: string[] }).inputs[0]! : scale === undefined ? corpusInput(work, articles) : scaledInput(work, scale);
   for (let run = 1; run <= runs; run++) {
@@ -368,7 +431,10 @@ try {
     }
   }
   // The last run's Arshif build is a built archive: change it one article at a time.
-  if (values.incremental) changes = await incremental(join(work, 'arshif'), input);
+  if (values.incremental) {
+    changes = await incremental(join(work, 'arshif'), input);
+    watchChanges = await watched(join(work, 'arshif'));
+  }
 } finally {
   if (!values.work) rmSync(work, { recursive: true, force: true });
 }
@@ -390,7 +456,7 @@ const inputName =
     : articles === undefined
       ? '`../shared/corpus/saudinewsnet` (the whole corpus, 18 gzip JSON files)'
       : `the first ${articles.toLocaleString('en')} rows of \`../shared/corpus/saudinewsnet\` (its files in name order), as one JSON array`;
-if (values.json) writeFileSync(values.json, `${JSON.stringify({ command, machine, articles: articles ?? null, scale: scale ?? null, runs, medians: { arshif: a, baseline: b }, ratio, samples: { arshif: ours, baseline: theirs }, incremental: changes }, null, 1)}\n`);
+if (values.json) writeFileSync(values.json, `${JSON.stringify({ command, machine, articles: articles ?? null, scale: scale ?? null, runs, medians: { arshif: a, baseline: b }, ratio, samples: { arshif: ours, baseline: theirs }, incremental: changes, watch: watchChanges }, null, 1)}\n`);
 
 const n = (x: number): string => (Number.isFinite(x) ? Math.round(x).toLocaleString('en') : '(not run)');
 const all = (samples: { total_ms: number }[]): string => samples.map((s) => (s.total_ms / 1000).toFixed(1)).join(', ');
@@ -420,5 +486,15 @@ if (changes.length > 0) {
     const m = medians(of.map(({ change: _c, verified: _v, ...run }) => run));
     const runsOf = of.length > 1 ? ` (${all(of)})` : '';
     console.log(`| ${change === 'none' ? 'nothing changed' : change} | ${seconds(m.total_ms)}${runsOf} | ${seconds(m.ingest_ms)} | ${seconds(m.render_ms)} | ${seconds(m.index_ms)} | ${size(m.peak_bytes)} | ${of.every((c) => c.verified) ? 'yes' : '**no**'} |`);
+  }
+}
+if (watchChanges.length > 0) {
+  console.log(`\nThe same changes while \`arshif build --watch\` runs on the archive (one process building again on each change, its ingest outcomes and render worker kept): time from the change on disk to the build's summary line, debounce included; RSS of the watching process tree after the build.\n`);
+  console.log('| change | total | RSS | verified |');
+  console.log('| --- | ---: | ---: | --- |');
+  for (const change of ['add', 'edit', 'delete'] as const) {
+    const of = watchChanges.filter((c) => c.change === change);
+    if (of.length === 0) continue;
+    console.log(`| ${change} | ${seconds(median(of.map((c) => c.ms)))}${of.length > 1 ? ` (${of.map((c) => (c.ms / 1000).toFixed(1)).join(', ')})` : ''} | ${size(median(of.map((c) => c.rss_bytes)))} | ${of.every((c) => c.verified) ? 'yes' : '**no**'} |`);
   }
 }

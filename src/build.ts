@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolvePath, type ArchiveConfig } from './config.ts';
 import type { Article } from './schema/article.ts';
-import { readSources, type IngestOutput, type InputSpec, type Progress } from './ingest/index.ts';
+import { readSources, type IngestOutput, type InputSpec, type Progress, type SourceOutcome } from './ingest/index.ts';
 import { ingestInParallel } from './ingest/parallel.ts';
 import { buildReport, type IngestReport } from './ingest/report.ts';
 import { createSourceCache } from './ingest/source-cache.ts';
@@ -45,9 +45,23 @@ export function configuredInputs(config: ArchiveConfig): InputSpec[] {
   });
 }
 
-export async function runIngest(config: ArchiveConfig, inputs: readonly InputSpec[] = configuredInputs(config), onProgress?: Progress): Promise<IngestSummary> {
+/**
+ * What a process that builds again and again (watch mode, src/watch.ts) keeps between builds, so
+ * a rebuild neither reads the ingest cache back nor starts a render worker again.
+ */
+export interface BuildSession {
+  /** Ingest outcomes, by cache entry name (source-cache.ts). */
+  outcomes: Map<string, SourceOutcome>;
+  /** The render worker, Eleventy loaded, once an archive is large enough to render on one. */
+  renderers?: RenderPool;
+}
+
+export const createSession = (): BuildSession => ({ outcomes: new Map() });
+export const closeSession = (session: BuildSession): void => session.renderers?.close();
+
+export async function runIngest(config: ArchiveConfig, inputs: readonly InputSpec[] = configuredInputs(config), onProgress?: Progress, session?: BuildSession): Promise<IngestSummary> {
   const workDir = resolvePath(config, config.work_dir);
-  const source = createSourceCache(join(workDir, 'cache', 'ingest'));
+  const source = createSourceCache(join(workDir, 'cache', 'ingest'), undefined, session?.outcomes);
   const output = await ingestInParallel(
     // Records name their source relative to the archive's own folder, whatever the working directory.
     inputs.flatMap((input) => readSources(input, config.root)),
@@ -83,7 +97,8 @@ export interface BuildSummary {
   stages: Record<string, number>;
 }
 
-export async function runBuild(config: ArchiveConfig, options: { outDir?: string; onProgress?: Progress } = {}): Promise<BuildSummary> {
+export async function runBuild(config: ArchiveConfig, options: { outDir?: string; onProgress?: Progress; session?: BuildSession } = {}): Promise<BuildSummary> {
+  const { session } = options;
   const stages: Record<string, number> = {};
   const timed = async <T>(stage: string, run: () => Promise<T> | T): Promise<T> => {
     const started = performance.now();
@@ -98,12 +113,13 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
     // The records are let go once the pages are rendered, so the index merge (the build's largest
     // transient memory) does not come on top of the whole archive's text.
     const split = ({ articles, ...account }: IngestSummary): { records?: Article[]; ingest: BuildSummary['ingest'] } => ({ records: articles, ingest: account });
-    const ingested = split(await timed('ingest', () => runIngest(config, configuredInputs(config), options.onProgress)));
+    const ingested = split(await timed('ingest', () => runIngest(config, configuredInputs(config), options.onProgress, session)));
     const { ingest } = ingested;
     // Past a run's worth of articles, one render worker starts now and loads Eleventy on the
     // other core while this one plans the site (seconds at 30k): a rebuild's few changed pages
     // then render without that wait. A small archive renders here, as fast without.
-    if (ingested.records!.length > config.pages_per_run) renderers = startRenderers(1);
+    // A session keeps its worker for the next build.
+    if (ingested.records!.length > config.pages_per_run) renderers = session ? (session.renderers ??= startRenderers(1)) : startRenderers(1);
     const outDir = options.outDir ?? resolvePath(config, config.out_dir);
     const workDir = resolvePath(config, config.work_dir);
     const cache = createRenderCache(renderMarkdown, join(workDir, 'cache', 'html'));
@@ -127,7 +143,7 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
       // Pages of unchanged units are kept from an earlier build; the rest are rendered.
       const staging = stageOutput(outDir, stateDir, plan.keys, (name) => EXTRAS.test(name));
       const { files } = await renderPlan(plan, staging.dir, staging.render, renderers);
-      renderers?.close(); // rendering is done: their memory is the index's
+      if (!session) renderers?.close(); // rendering is done: their memory is the index's
       const units = new Map<string, Unit>();
       for (const [unit, key] of plan.keys) units.set(unit, { key, files: files.get(unit) ?? staging.reused.get(unit)!.files });
       return { pages: [...units.values()].reduce((n, u) => n + u.files.length, 0), units: { staging, all: units, rendered: staging.render.size } };
@@ -145,6 +161,6 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
     commitOutput(outDir, stateDir, units.staging, units.all);
     return { ingest, outDir, pages, indexed, indexRead, ...(indexDelta && { indexDelta }), rendered: cache.stats(), units: { rendered: units.rendered, reused: units.all.size - units.rendered }, stages };
   } finally {
-    renderers?.close();
+    if (!session) renderers?.close();
   }
 }

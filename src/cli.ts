@@ -1,20 +1,24 @@
 // arshif: the command line. The only module that prints for the user and sets exit codes.
 import { parseArgs, styleText } from 'node:util';
 import { relative, resolve } from 'node:path';
-import { ConfigError, loadConfig } from './config.ts';
-import { configuredInputs, runBuild, runIngest, type IngestSummary } from './build.ts';
+import { ConfigError, loadConfig, resolvePath } from './config.ts';
+import { configuredInputs, createSession, runBuild, runIngest, type IngestSummary } from './build.ts';
 import { formatReport } from './ingest/report.ts';
 import { progressReporter } from './progress.ts';
 import { serveDir } from './serve.ts';
+import { rebuildOnChange } from './watch.ts';
 import { formatProblem } from './schema/problems.ts';
 import { SearchIndexError } from './search/index.ts';
 
 const HELP = `arshif: a searchable right-to-left archive site from Arabic news articles
 
 Usage
-  arshif build [--config FILE] [--out DIR]      ingest inputs -> records -> site -> search index
-  arshif serve [--config FILE] [--port N] [--base /sub/] [--no-build]
-                                                build, then serve the site on localhost
+  arshif build [--config FILE] [--out DIR] [--watch]
+                                                ingest inputs -> records -> site -> search index;
+                                                --watch: then build again whenever an input changes
+  arshif serve [--config FILE] [--port N] [--base /sub/] [--no-build] [--no-watch]
+                                                build, then serve the site on localhost, building
+                                                again whenever an input changes
   arshif ingest [--config FILE] [--preset NAME] [PATH...]
                                                 inputs -> validated records only (and the report)
 
@@ -52,6 +56,8 @@ async function main(argv: string[]): Promise<number> {
       base: { type: 'string' },
       preset: { type: 'string' },
       'no-build': { type: 'boolean' },
+      watch: { type: 'boolean' },
+      'no-watch': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -69,26 +75,43 @@ async function main(argv: string[]): Promise<number> {
     return reportIngest(await runIngest(config, inputs, progressReporter('ingest'))) ? 0 : 1;
   }
   if (command === 'build' || command === 'serve') {
-    let outDir = values.out;
-    if (!(command === 'serve' && values['no-build'])) {
+    const building = !(command === 'serve' && values['no-build']);
+    // serve watches unless told not to; build only when asked.
+    const watching = building && (command === 'serve' ? !values['no-watch'] : Boolean(values.watch));
+    const session = watching ? createSession() : undefined;
+    const build = async (): Promise<{ outDir: string; clean: boolean }> => {
       const started = performance.now();
-      const summary = await runBuild(config, { ...(outDir && { outDir }), onProgress: progressReporter('ingest') });
+      const summary = await runBuild(config, { ...(values.out && { outDir: values.out }), onProgress: progressReporter('ingest'), ...(session && { session }) });
       const clean = reportIngest(summary.ingest);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const stages = Object.entries(summary.stages).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(', ');
       console.log(`build: ${summary.pages} pages, ${summary.indexed} indexed for search, in ${seconds} s (${stages}) -> ${relative(process.cwd(), summary.outDir)}/`);
       if (summary.units.reused) console.log(`  ${summary.units.rendered} page units rendered, ${summary.units.reused} unchanged since the last build (kept)`);
       if (summary.indexDelta) console.log(`  search: ${summary.indexDelta.pages} changed pages indexed apart, over the last full index (${summary.indexDelta.masked} of its pages replaced or removed)`);
-      outDir = summary.outDir;
+      return { outDir: summary.outDir, clean };
+    };
+    let outDir = values.out ?? resolvePath(config, config.out_dir);
+    if (building) {
+      const first = await build();
+      outDir = first.outDir;
       // Rejected inputs do not stop the rest of the archive from building, but they are a failure to report.
-      if (!clean && command === 'build') return 1;
+      if (!first.clean && command === 'build' && !watching) return 1;
+    }
+    if (watching) {
+      const inputs = configuredInputs(config).map((input) => input.path);
+      rebuildOnChange(inputs, async () => {
+        console.log(color('bold', `\ninputs changed: building again`));
+        // A failed rebuild leaves the last output live (output/trees.ts); keep watching.
+        await build().catch((error: unknown) => console.error(color('red', `error: ${(error as Error).message}`)));
+      });
+      console.log(`watching ${inputs.map((path) => relative(process.cwd(), path) || '.').join(', ')} for changes (the configuration is read once: restart after changing it)`);
     }
     if (command === 'serve') {
       const port = values.port === undefined ? 8080 : Number(values.port);
-      const { url } = await serveDir(outDir ?? config.out_dir, { port, ...(values.base && { base: values.base }) });
+      const { url } = await serveDir(outDir, { port, ...(values.base && { base: values.base }) });
       console.log(`serving ${url}  (Ctrl+C to stop)`);
-      return new Promise<number>(() => {}); // run until interrupted
     }
+    if (command === 'serve' || watching) return new Promise<number>(() => {}); // run until interrupted
     return 0;
   }
   console.error(`unknown command "${command}"\n\n${HELP}`);

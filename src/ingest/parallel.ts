@@ -26,6 +26,7 @@ export async function ingestInParallel(
     const shared: IngestShared = { context, cacheDir: cache.dir, version: cache.version };
     await runPool<IngestShared, InputFile, SourceOutcome>(WORKER, shared, missing.map((i) => sources[i]!), workers, (outcome, t) => {
       outcomes[missing[t]!] = outcome;
+      cache.keep(sources[missing[t]!]!, context, outcome);
       onProgress?.(++done, sources.length);
     });
   } else {

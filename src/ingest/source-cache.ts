@@ -43,26 +43,41 @@ export interface SourceCache {
   lookup(source: InputFile, context: IngestContext): SourceOutcome | undefined;
   /** Ingests `source` (ingestSource) and keeps the outcome. */
   fill(source: InputFile, context: IngestContext): SourceOutcome;
+  /** Keeps in memory (if the cache has a memory) the outcome another process made and wrote for `source`. */
+  keep(source: InputFile, context: IngestContext, outcome: SourceOutcome): void;
   /** Outcomes read from the cache and missed, so far. */
   stats(): { hits: number; misses: number };
   /** Removes cached outcomes no source of this build looked up. */
   prune(): number;
 }
 
-/** A cache in `dir`; an unreadable entry is ingested again, never trusted. */
-export function createSourceCache(dir: string, version = ingestCodeVersion()): SourceCache {
+/**
+ * A cache in `dir`; an unreadable entry is ingested again, never trusted. With `memory` (a map
+ * the caller keeps between builds in one process: arshif's watch mode), outcomes are also kept
+ * there, by entry name, and looked up there first; its entries no build asked for go with prune().
+ * An outcome is plain data nothing changes after ingest, so one object serves every build.
+ */
+export function createSourceCache(dir: string, version = ingestCodeVersion(), memory?: Map<string, SourceOutcome>): SourceCache {
   mkdirSync(dir, { recursive: true });
   const used = new Set<string>();
   let hits = 0;
   let misses = 0;
-  const fileOf = (source: InputFile, context: IngestContext): string => {
+  const nameOf = (source: InputFile, context: IngestContext): string => {
     const name = `${sourceKey(version, source, context)}.v8`;
     used.add(name);
-    return join(dir, name);
+    return name;
   };
+  const fileOf = (source: InputFile, context: IngestContext): string => join(dir, nameOf(source, context));
   const lookup = (source: InputFile, context: IngestContext): SourceOutcome | undefined => {
+    const name = nameOf(source, context);
+    const kept = memory?.get(name);
+    if (kept) {
+      hits++;
+      return kept;
+    }
     try {
-      const outcome = readEntry(fileOf(source, context));
+      const outcome = readEntry(join(dir, name));
+      memory?.set(name, outcome);
       hits++;
       return outcome;
     } catch {
@@ -77,12 +92,17 @@ export function createSourceCache(dir: string, version = ingestCodeVersion()): S
     fill(source, context) {
       const outcome = ingestSource(source, context);
       writeFileAtomically(fileOf(source, context), entryBytes(outcome));
+      memory?.set(nameOf(source, context), outcome);
       return outcome;
+    },
+    keep(source, context, outcome) {
+      memory?.set(nameOf(source, context), outcome);
     },
     stats: () => ({ hits, misses }),
     prune() {
       let removed = 0;
       for (const name of readdirSync(dir)) if (!used.has(name)) rmSync(join(dir, name), { force: true }), removed++;
+      for (const name of memory?.keys() ?? []) if (!used.has(name)) memory!.delete(name);
       return removed;
     },
   };

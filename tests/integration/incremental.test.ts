@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { loadConfig } from '../../src/config.ts';
-import { runBuild, type BuildSummary } from '../../src/build.ts';
+import { closeSession, createSession, runBuild, type BuildSession, type BuildSummary } from '../../src/build.ts';
 import { readIndex } from '../../src/search/read-index.ts';
 import { corpusSample, REPO } from '../support/site.ts';
 
@@ -33,9 +33,9 @@ function writeInputs(dir: string, version: 1 | 2): void {
   else writeFileSync(join(input, 'rain.txt'), ADDED);
 }
 
-async function build(dir: string): Promise<BuildSummary> {
-  writeFileSync(join(dir, 'config.json'), JSON.stringify(CONFIG));
-  return runBuild(loadConfig(dir, 'config.json'));
+async function build(dir: string, session?: BuildSession, config: object = {}): Promise<BuildSummary> {
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ ...CONFIG, ...config }));
+  return runBuild(loadConfig(dir, 'config.json'), { ...(session && { session }) });
 }
 
 /** Every file of a built site, with its bytes. */
@@ -105,4 +105,44 @@ test('going back to the first inputs gives the first output again, byte for byte
   assert.deepEqual([...site.keys()], [...v1Site.keys()]);
   for (const [file, bytes] of v1Site) assert.ok(site.get(file)!.equals(bytes), `${file} differs`);
   assert.equal(v1.units.reused, 0);
+});
+
+test('builds in one process (watch mode) keep outcomes and the render worker, and give what fresh builds give', async () => {
+  // Runs of 20 pages: the archive is large enough to render on the session's worker.
+  const small = { pages_per_run: 20 };
+  const dir = join(root, 'session');
+  mkdirSync(dir);
+  /** A cold build of version `v` of the inputs, in a folder of its own. */
+  const cold = async (v: 1 | 2): Promise<string> => {
+    const fresh = join(root, `fresh${v}`);
+    mkdirSync(fresh);
+    writeInputs(fresh, v);
+    await build(fresh, undefined, small);
+    return join(fresh, 'site');
+  };
+  const session = createSession();
+  try {
+    writeInputs(dir, 1);
+    await build(dir, session, small);
+    const worker = session.renderers;
+    assert.ok(worker, 'a render worker started');
+    assert.equal(session.outcomes.size, 4, 'every input file\'s outcome kept');
+    const kept = new Map(session.outcomes);
+
+    writeInputs(dir, 2);
+    const v2 = await build(dir, session, small);
+    assert.equal(session.renderers, worker, 'the same worker, not a new one');
+    assert.ok(v2.units.rendered > 0 && v2.units.rendered < v2.units.reused);
+    // The unchanged files' outcomes are the very objects of the first build; the old ones are let go.
+    assert.equal([...session.outcomes.values()].filter((o) => [...kept.values()].includes(o)).length, 2);
+    assert.equal(session.outcomes.size, 4);
+    // The pages byte for byte (the index is a delta over the first one: the first test checks what it finds).
+    assertSameSite(join(dir, 'site'), await cold(2), (file) => file.startsWith('pagefind/'));
+
+    writeInputs(dir, 1);
+    await build(dir, session, small);
+    assertSameSite(join(dir, 'site'), await cold(1));
+  } finally {
+    closeSession(session);
+  }
 });
