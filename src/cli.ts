@@ -99,11 +99,16 @@ async function main(argv: string[]): Promise<number> {
     }
     if (watching) {
       const inputs = configuredInputs(config).map((input) => input.path);
-      rebuildOnChange(inputs, async () => {
-        console.log(color('bold', `\ninputs changed: building again`));
-        // A failed rebuild leaves the last output live (output/trees.ts); keep watching.
-        await build().catch((error: unknown) => console.error(color('red', `error: ${(error as Error).message}`)));
-      });
+      const failed = (error: unknown): void => console.error(color('red', `error: ${(error as Error).message}`));
+      rebuildOnChange(
+        inputs,
+        async () => {
+          console.log(color('bold', `\ninputs changed: building again`));
+          // A failed rebuild leaves the last output live (output/trees.ts); keep watching.
+          await build().catch(failed);
+        },
+        { ignore: [outDir, resolvePath(config, config.work_dir)], onError: failed },
+      );
       console.log(`watching ${inputs.map((path) => relative(process.cwd(), path) || '.').join(', ')} for changes (the configuration is read once: restart after changing it)`);
     }
     if (command === 'serve') {

@@ -1,5 +1,5 @@
 // Watch mode's trigger (src/watch.ts): one build per burst of changes, never two at once, a
-// change during a build makes one more, hidden files and a stopped watcher make none.
+// change during a build makes one more; hidden files, ignored folders and a stopped watcher none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +23,7 @@ test('rebuildOnChange: a burst is one build, a change during a build one more, n
     during = undefined;
     await sleep(300);
     running--;
-  }, 50);
+  }, { debounceMs: 50, ignore: [join(dir, 'out')] });
   try {
     await sleep(100); // the watcher is set up
     for (let i = 0; i < 5; i++) writeFileSync(join(dir, 'sub', `a${i}.txt`), 'نص');
@@ -41,9 +41,11 @@ test('rebuildOnChange: a burst is one build, a change during a build one more, n
     writeFileSync(join(dir, '.a.txt.swp'), 'x');
     mkdirSync(join(dir, '.git'));
     writeFileSync(join(dir, '.git', 'index'), 'x');
+    mkdirSync(join(dir, 'out'));
+    writeFileSync(join(dir, 'out', 'index.html'), 'x');
     await sleep(200);
     await watcher.settled();
-    assert.equal(builds, 3, 'hidden files are no change');
+    assert.equal(builds, 3, 'hidden files and ignored folders are no change');
 
     watcher.stop();
     writeFileSync(join(dir, 'c.txt'), 'نص');
