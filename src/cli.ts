@@ -79,7 +79,8 @@ async function main(argv: string[]): Promise<number> {
     // serve watches unless told not to; build only when asked.
     const watching = building && (command === 'serve' ? !values['no-watch'] : Boolean(values.watch));
     const session = watching ? createSession() : undefined;
-    const build = async (): Promise<{ outDir: string; clean: boolean }> => {
+    /** Builds and reports; resolves to whether every input was accepted. */
+    const build = async (): Promise<boolean> => {
       const started = performance.now();
       const summary = await runBuild(config, { ...(values.out && { outDir: values.out }), onProgress: progressReporter('ingest'), ...(session && { session }) });
       const clean = reportIngest(summary.ingest);
@@ -88,28 +89,29 @@ async function main(argv: string[]): Promise<number> {
       console.log(`build: ${summary.pages} pages, ${summary.indexed} indexed for search, in ${seconds} s (${stages}) -> ${relative(process.cwd(), summary.outDir)}/`);
       if (summary.units.reused) console.log(`  ${summary.units.rendered} page units rendered, ${summary.units.reused} unchanged since the last build (kept)`);
       if (summary.indexDelta) console.log(`  search: ${summary.indexDelta.pages} changed pages indexed apart, over the last full index (${summary.indexDelta.masked} of its pages replaced or removed)`);
-      return { outDir: summary.outDir, clean };
+      return clean;
     };
-    let outDir = values.out ?? resolvePath(config, config.out_dir);
-    if (building) {
-      const first = await build();
-      outDir = first.outDir;
-      // Rejected inputs do not stop the rest of the archive from building, but they are a failure to report.
-      if (!first.clean && command === 'build' && !watching) return 1;
-    }
+    const outDir = values.out ?? resolvePath(config, config.out_dir);
     if (watching) {
       const inputs = configuredInputs(config).map((input) => input.path);
       const failed = (error: unknown): void => console.error(color('red', `error: ${(error as Error).message}`));
-      rebuildOnChange(
+      let builds = 0;
+      // Watching starts before the first build, which is the watcher's first: a change made while
+      // it runs is not missed, and two builds never run at once.
+      const rebuilder = rebuildOnChange(
         inputs,
         async () => {
-          console.log(color('bold', `\ninputs changed: building again`));
-          // A failed rebuild leaves the last output live (output/trees.ts); keep watching.
+          if (builds++ > 0) console.log(color('bold', `\ninputs changed: building again`));
+          // A failed build leaves the last output live (output/trees.ts); keep watching.
           await build().catch(failed);
         },
-        { ignore: [outDir, resolvePath(config, config.work_dir)], onError: failed },
+        { initial: true, ignore: [outDir, resolvePath(config, config.work_dir)], onError: failed },
       );
+      await rebuilder.settled();
       console.log(`watching ${inputs.map((path) => relative(process.cwd(), path) || '.').join(', ')} for changes (the configuration is read once: restart after changing it)`);
+    } else if (building) {
+      // Rejected inputs do not stop the rest of the archive from building, but they are a failure to report.
+      if (!(await build()) && command === 'build') return 1;
     }
     if (command === 'serve') {
       const port = values.port === undefined ? 8080 : Number(values.port);

@@ -16,6 +16,8 @@ export interface Rebuilder {
 }
 
 export interface WatchOptions {
+  /** Build once at the start too (as the first build: a change while it runs makes another). */
+  initial?: boolean;
   /** Quiet time after the last change of a burst before building. */
   debounceMs?: number;
   /** Folders whose changes are not input changes (the output, if an input folder holds it: a
@@ -62,6 +64,7 @@ export function rebuildOnChange(paths: readonly string[], build: () => Promise<v
     watcher.on('error', (error) => options.onError?.(error));
     return watcher;
   });
+  if (options.initial) start();
   return {
     stop() {
       clearTimeout(timer);

@@ -1,14 +1,19 @@
 // The `arshif` command as users run it (scripts/arshif.mjs): compiled to plain JavaScript, with
 // its worker processes (ingest, render, index shards) forked from the compiled modules. Its
-// output must be byte for byte what the same build gives run from the TypeScript sources.
+// output must be byte for byte what the same build gives run from the TypeScript sources. Its
+// watch mode builds again when an input changes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '../../src/config.ts';
 import { runBuild } from '../../src/build.ts';
+import { indexKeys } from '../../src/search/normalize.ts';
+import { SENTINEL } from '../../src/search/pagefind-keys.ts';
+import { readIndex } from '../../src/search/read-index.ts';
 import { corpusSample, REPO } from '../support/site.ts';
 
 // Runs of 10 pages, shards of 15 and several input files, so that every kind of worker is used.
@@ -50,5 +55,32 @@ test('the compiled command builds what the TypeScript sources build, byte for by
   } finally {
     rmSync(viaCli, { recursive: true, force: true });
     rmSync(inProcess, { recursive: true, force: true });
+  }
+});
+
+test('arshif build --watch: builds, then builds again when an input changes, and the page and search follow', async () => {
+  const dir = archive(corpusSample(60).filter((row) => (row as { content?: string }).content?.trim()).slice(0, 20));
+  const child = spawn(process.execPath, [join(REPO, 'scripts', 'arshif.mjs'), 'build', '--watch', '--config', join(dir, 'config.json')], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.resume();
+  const until = async (what: string, done: () => boolean): Promise<void> => {
+    for (let waited = 0; !done(); waited += 100) {
+      if (waited > 120_000) assert.fail(`no ${what} within 2 minutes:\n${stdout}`);
+      await sleep(100);
+    }
+  };
+  try {
+    await until('first build and watching', () => /build: [\s\S]*watching /.test(stdout));
+    const page = join(dir, 'site', 'articles', 'rain', 'index.html');
+    assert.ok(!existsSync(page));
+    writeFileSync(join(dir, 'in', 'rain.txt'), 'أعلنت هيئة الأرصاد يوم الثلاثاء 11 من آب 2015 أن منطقة زنجبيلستان شهدت أمطارا غزيرة.\nوقال المتحدث باسم الهيئة إن الفرق تتابع الوضع.\n');
+    await until('rebuild', () => (stdout.match(/^build:/gm) ?? []).length === 2);
+    assert.match(stdout, /inputs changed: building again/);
+    assert.ok(readFileSync(page, 'utf8').includes('زنجبيلستان'), 'the new article is built');
+    assert.equal(readIndex(join(dir, 'site', 'pagefind')).urlsOf(`${indexKeys('زنجبيلستان')[0]}${SENTINEL}`).length, 1, 'and found by search');
+  } finally {
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -56,3 +56,22 @@ test('rebuildOnChange: a burst is one build, a change during a build one more, n
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('rebuildOnChange with initial: the first build runs at once, and a change while it runs makes one more', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-watch-'));
+  let builds = 0;
+  const watcher = rebuildOnChange([dir], async () => {
+    builds++;
+    if (builds === 1) writeFileSync(join(dir, 'during-the-first.txt'), 'نص'); // written while the first build runs
+    await sleep(200);
+  }, { debounceMs: 50, initial: true });
+  try {
+    await sleep(20);
+    assert.equal(builds, 1, 'built at once, before any change');
+    await watcher.settled();
+    assert.equal(builds, 2);
+  } finally {
+    watcher.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
