@@ -13,7 +13,9 @@
 //      removed (the article is a plain ا: ألوان and إلى have none), the sound-plural suffixes
 //      (ات، ون، ين) removed, then the word tables of lexicon.ts: broken plurals (صواريخ ->
 //      صاروخ) and loanword spellings (أميركا = أمريكا). ة is kept: الشرطة (police) is not شرط
-//      (condition).
+//      (condition). Two homographs the letter rules would join have keys of their own: the
+//      preposition على (and عليه…) is not the name علي, and الأحد, الاثنين (weekdays) are not
+//      the numerals أحد, اثنين.
 //   3. the index keys (indexKeys): the canonical key plus the readings that are only
 //      *possible*: a bare proclitic و ف ب ل, or ك before 4+ letters (لإيران, وإيران, لمواقع,
 //      كمنطقة — but وزير is a word too), a pronoun or dual ending (مسؤوليتها, صاروخان — but
