@@ -322,18 +322,33 @@ interface IncrementalRun extends ArshifRun {
   verified: boolean;
 }
 
+interface Change {
+  change: 'add' | 'edit' | 'delete';
+  /** Makes the change on disk. */
+  apply: () => void;
+  /** The site follows it: the article page and the search index (read back from its files). */
+  check: () => boolean;
+}
+
+/** The changes both rebuild modes time, in the archive in `dir`: one article added, edited, deleted, `rounds` times. */
+function changeCycles(dir: string): Change[] {
+  const file = join(dir, 'extra', `${EXTRA_ID}.txt`);
+  const page = join(dir, 'site', 'articles', EXTRA_ID, 'index.html');
+  const cycle: Change[] = [
+    { change: 'add', apply: () => writeFileSync(file, article(ADDED)), check: () => existsSync(page) && indexedPages(join(dir, 'site'), ADDED) === 1 },
+    { change: 'edit', apply: () => writeFileSync(file, article(EDITED)), check: () => readFileSync(page, 'utf8').includes(EDITED) && indexedPages(join(dir, 'site'), EDITED) === 1 && indexedPages(join(dir, 'site'), ADDED) === 0 },
+    { change: 'delete', apply: () => rmSync(file), check: () => !existsSync(page) && indexedPages(join(dir, 'site'), EDITED) === 0 },
+  ];
+  return Array.from({ length: rounds }, () => cycle).flat();
+}
+
 /** In the archive built in `dir` from `input`: add one article, edit it, delete it, rebuilding after each. */
 async function incremental(dir: string, input: string): Promise<IncrementalRun[]> {
   const extra = join(dir, 'extra');
   mkdirSync(extra, { recursive: true });
   const file = join(extra, `${EXTRA_ID}.txt`);
   const page = join(dir, 'site', 'articles', EXTRA_ID, 'index.html');
-  const cycle: { change: IncrementalRun['change']; apply: () => void; check: () => boolean }[] = [
-    { change: 'add', apply: () => writeFileSync(file, article(ADDED)), check: () => existsSync(page) && indexedPages(join(dir, 'site'), ADDED) === 1 },
-    { change: 'edit', apply: () => writeFileSync(file, article(EDITED)), check: () => readFileSync(page, 'utf8').includes(EDITED) && indexedPages(join(dir, 'site'), EDITED) === 1 && indexedPages(join(dir, 'site'), ADDED) === 0 },
-    { change: 'delete', apply: () => rmSync(file), check: () => !existsSync(page) && indexedPages(join(dir, 'site'), EDITED) === 0 },
-  ];
-  const steps = [{ change: 'none' as const, apply: () => rmSync(file, { force: true }), check: () => !existsSync(page) }, ...Array.from({ length: rounds }, () => cycle).flat()];
+  const steps = [{ change: 'none' as const, apply: () => rmSync(file, { force: true }), check: () => !existsSync(page) }, ...changeCycles(dir)];
   const out: IncrementalRun[] = [];
   for (const step of steps) {
     step.apply();
@@ -345,7 +360,7 @@ async function incremental(dir: string, input: string): Promise<IncrementalRun[]
 }
 
 interface WatchRun {
-  change: 'add' | 'edit' | 'delete';
+  change: Change['change'];
   /** From the change on disk to the build's summary line: the debounce, the build, its commit. */
   ms: number;
   /** RSS of the watching process tree after the build. */
@@ -359,9 +374,7 @@ interface WatchRun {
  * caches back are not in a rebuild.
  */
 async function watched(dir: string): Promise<WatchRun[]> {
-  const file = join(dir, 'extra', `${EXTRA_ID}.txt`);
-  const page = join(dir, 'site', 'articles', EXTRA_ID, 'index.html');
-  rmSync(file, { force: true });
+  rmSync(join(dir, 'extra', `${EXTRA_ID}.txt`), { force: true });
   const child = spawn(process.execPath, ['scripts/arshif.mjs', 'build', '--watch', '--config', join(dir, 'config.json')], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
   let builds = 0;
   let waiting: (() => void) | undefined;
@@ -380,15 +393,10 @@ async function watched(dir: string): Promise<WatchRun[]> {
       };
       waiting();
     });
-  const cycle: { change: WatchRun['change']; apply: () => void; check: () => boolean }[] = [
-    { change: 'add', apply: () => writeFileSync(file, article(ADDED)), check: () => existsSync(page) && indexedPages(join(dir, 'site'), ADDED) === 1 },
-    { change: 'edit', apply: () => writeFileSync(file, article(EDITED)), check: () => readFileSync(page, 'utf8').includes(EDITED) && indexedPages(join(dir, 'site'), EDITED) === 1 && indexedPages(join(dir, 'site'), ADDED) === 0 },
-    { change: 'delete', apply: () => rmSync(file), check: () => !existsSync(page) && indexedPages(join(dir, 'site'), EDITED) === 0 },
-  ];
   const out: WatchRun[] = [];
   try {
     await nextBuild(0); // the first build: nothing changed
-    for (const step of Array.from({ length: rounds }, () => cycle).flat()) {
+    for (const step of changeCycles(dir)) {
       const before = builds;
       const started = performance.now();
       step.apply();

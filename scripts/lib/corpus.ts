@@ -58,9 +58,11 @@ export const WORD_END = '(?![\\u0621-\\u064a])';
 export const unicodeRegExp = (source: string): RegExp => new RegExp(source, 'u');
 
 const QUALITY = join(import.meta.dirname, '..', '..', 'tests', 'search-quality');
-/** Where the search-quality samples are: the in-sample (0), then held-out sample n in `heldout` (1) or `heldout<n>`. */
+/** Held-out suite n's name: `heldout` (1), then `heldout<n>`. */
+const suiteName = (n: number): string => `heldout${n === 1 ? '' : n}`;
+/** Where the search-quality samples are: the in-sample (0), then held-out sample n in its suite's folder. */
 const sampleFile = (n: number): string =>
-  n === 0 ? join(QUALITY, 'corpus', 'saudinewsnet-sample.json') : join(QUALITY, `heldout${n === 1 ? '' : n}`, 'corpus', `saudinewsnet-heldout${n === 1 ? '' : n}.json`);
+  n === 0 ? join(QUALITY, 'corpus', 'saudinewsnet-sample.json') : join(QUALITY, suiteName(n), 'corpus', `saudinewsnet-${suiteName(n)}.json`);
 
 /**
  * Held-out sample `n`, drawn and written to its suite's corpus folder (rows exactly as in the
@@ -69,7 +71,7 @@ const sampleFile = (n: number): string =>
  * script calls this with its own frozen cases, so a sample is the same whenever it is drawn again.
  */
 export function writeHeldOutSample(n: number, cases: readonly [RegExp, number][], corpus: string, size = 40): void {
-  const suite = `heldout${n === 1 ? '' : n}`;
+  const suite = suiteName(n);
   const earlier = Array.from({ length: n }, (_, i) => sampleFile(i));
   const excluded = new Set(earlier.flatMap((file) => (JSON.parse(readFileSync(file, 'utf8')) as CorpusRow[]).map((r) => r.url)));
   const sample = drawSample(corpusRows(corpus), cases, size, `${suite}:`, excluded);

@@ -255,6 +255,8 @@ function canonical(s: string, kept: string, hadTanweenFath: boolean): string {
 // written with ي anyway. They get a key of their own, with ى kept (no other key has one).
 const ALA = /^[وف]?(?:على|علي(?:ه|ها|هم|هما|هن|ك|كم|كما|كن|نا))$/;
 const ALA_KEY = 'على';
+/** The keys of those homographs: a word keyed so has no other reading. */
+const OWN_KEYS = new Set([ALA_KEY, ...[...DAYS_NOT_NUMERALS].map((day) => `ال${day}`)]);
 const isAla = (word: string): boolean => ALA.test(word.normalize('NFKC').replace(ARABIC_MARKS, ''));
 
 const CACHE_LIMIT = 100_000;
@@ -349,17 +351,17 @@ function endingReadings(stem: string, bare: boolean, pronounHa: boolean): string
 export function indexKeys(word: string): string[] {
   const cached = keysCache.get(word);
   if (cached !== undefined) return cached;
-  if (isAla(word)) return remember(keysCache, word, [ALA_KEY]);
   const kept = spellKeepingHamzaAlef(word);
   const s = kept.replace(ALEF_HAMZA, 'ا');
   if (!ARABIC_WORD.test(s)) return remember(keysCache, word, s === '' ? [] : [s]);
+  const canonicalKey = normalizeWord(word);
+  if (OWN_KEYS.has(canonicalKey)) return remember(keysCache, word, [canonicalKey]);
   // Written with ه, not ة, and without the article: the ending can only be the pronoun (نوعه،
   // حقه، خطته; الخطه is الخطة typed with ه).
   const pronounHa = /ه$/.test(word.replace(ARABIC_MARKS, ''));
-  const keys = new Set<string>([normalizeWord(word)]);
+  const keys = new Set<string>([canonicalKey]);
   const stems: [stem: string, bare: boolean, pronoun: boolean][] = [];
   const article = articleLength(s, kept, 3);
-  if (article > 0 && DAYS_NOT_NUMERALS.has(s.slice(article))) return remember(keysCache, word, [`ال${s.slice(article)}`]);
   if (article > 0) {
     stems.push([s.slice(article), false, false]); // an article never comes with a pronoun
     // للجنة, للبنان: ل before a word that begins with ل is written the same as ل + ال.

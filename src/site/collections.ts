@@ -49,8 +49,6 @@ export interface Site {
   indexes: IndexPage[];
   home: { latest: ListItem[]; sections: (Link & { items: ListItem[] })[]; total: number };
   links: Map<string, ArticleLinks>;
-  /** Each article's list item, in the order of the articles given (every list shows the same object for it). */
-  items: ListItem[];
   /** The articles behind each list page's items (the page's `items` array -> their places in the order given). */
   members: Map<ListItem[], number[]>;
 }
@@ -295,7 +293,7 @@ export function buildCollections(articles: readonly Article[], options: Collecti
     items: group.members.slice(0, options.homeSectionItems).map(itemOf),
   }));
   const home = { latest: all.slice(0, options.homeLatest).map(itemOf), sections, total: articles.length };
-  return { lists, indexes, home, links, items, members };
+  return { lists, indexes, home, links, members };
 }
 
 const termLink = (label: string, url: string | undefined): { label: string; url?: string } => (url ? { label, url } : { label });
