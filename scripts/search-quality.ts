@@ -166,7 +166,7 @@ async function runMode(browser: Browser, mode: string): Promise<Run> {
         await Promise.all(s.results.slice(0, 20).map((r: { data: () => Promise<unknown> }) => r.data()));
       } else {
         const lib = await import(new URL('../assets/arshif-search.js', location.href).href);
-        const names = lib.nameKeys(Array.from(document.querySelectorAll<HTMLOptionElement>('select[data-filter="place"] option'), (o) => o.value).filter(Boolean));
+        const names = lib.nameKeys(lib.placeNames(document.querySelectorAll<HTMLOptionElement>('select[data-filter="place"] option')));
         const s = await lib.searchArchive(pf, query, { length: 30, names });
         await Promise.all(s.results.slice(0, 20).map((r: { data: () => Promise<unknown> }) => r.data()));
       }
@@ -182,7 +182,7 @@ async function runMode(browser: Browser, mode: string): Promise<Run> {
       const pf = await import(new URL('../pagefind/pagefind.js', location.href).href);
       const lib = mode === 'stock' ? null : await import(new URL('../assets/arshif-search.js', location.href).href);
       // The archive's places, as the search page reads them from its place filter.
-      const names = lib?.nameKeys(Array.from(document.querySelectorAll<HTMLOptionElement>('select[data-filter="place"] option'), (o) => o.value).filter(Boolean));
+      const names = lib?.nameKeys(lib.placeNames(document.querySelectorAll<HTMLOptionElement>('select[data-filter="place"] option')));
       const results: Record<string, { url: string; excerpt: string; content: string }[]> = {};
       const times: number[] = [];
       for (const q of queries) {

@@ -1,5 +1,5 @@
 // Entry point of the search page's bundle (scripts/search-bundle.ts builds it with esbuild):
 // the query side of the normalised index, the same code the index was built with.
 export { normalizeWord, normalizeText, normalizeChars, indexKeys, tokenize } from './normalize.ts';
-export { deltaView, nameKeys, planQuery, searchArchive } from './query.ts';
+export { deltaView, nameKeys, placeNames, planQuery, searchArchive } from './query.ts';
 export { buildExcerpt, escapeHtml } from './excerpt.ts';

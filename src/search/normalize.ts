@@ -28,7 +28,7 @@
 // (on purpose: اتفاقية is not اتفاق), and words of the same spelling (مبني built / مبنى).
 //
 // Word length guards below are in letters of the spelling-normalised word.
-import { BROKEN_PLURALS, SAME_WORDS, SPELLING_VARIANTS } from './lexicon.ts';
+import { BROKEN_PLURALS, FEMININE_ORDINALS, SAME_WORDS, SPELLING_VARIANTS } from './lexicon.ts';
 
 /** One word of the original text: its surface form and UTF-16 offsets [start, end). */
 export interface Token {
@@ -227,8 +227,13 @@ function suffixCanonical(s: string): string {
   return s;
 }
 
-function plural(s: string): string {
-  return WORD_KEYS.get(s) ?? s;
+/**
+ * A stem's key by the word tables. The feminine ordinals map only a word's own stem, not a
+ * reading derived from it: الأولية (preliminary) also reads as the masculine أولي, which must
+ * not become أول.
+ */
+function plural(s: string, derived = false): string {
+  return WORD_KEYS.get(s) ?? (derived ? undefined : ORDINAL_KEYS.get(s)) ?? s;
 }
 
 /** A loanword's other spelling rewritten to the preferred one (أميركي -> أمريكي). */
@@ -384,7 +389,7 @@ export function indexKeys(word: string): string[] {
     }
   }
   for (const [stem, bare, pronoun] of stems) {
-    for (const reading of endingReadings(respell(stem), bare, pronoun)) keys.add(plural(suffixCanonical(reading)));
+    endingReadings(respell(stem), bare, pronoun).forEach((reading, i) => keys.add(plural(suffixCanonical(reading), i > 0)));
   }
   return remember(keysCache, word, [...keys]);
 }
@@ -408,11 +413,12 @@ function tableKey(surface: string): string {
 
 const VARIANT_PREFIXES: ReadonlyArray<readonly [string, string]> = SPELLING_VARIANTS.map(([v, p]) => [normalizeChars(v), normalizeChars(p)] as const);
 
-const WORD_KEYS: Map<string, string> = new Map(
-  [...BROKEN_PLURALS, ...SAME_WORDS].map(([form, preferred]) => [tableKey(form), tableKey(preferred)] as const).filter(([a, b]) => a !== b),
-);
+const tableKeys = (pairs: ReadonlyArray<readonly [string, string]>): Map<string, string> =>
+  new Map(pairs.map(([form, preferred]) => [tableKey(form), tableKey(preferred)] as const).filter(([a, b]) => a !== b));
+const WORD_KEYS = tableKeys([...BROKEN_PLURALS, ...SAME_WORDS]);
+const ORDINAL_KEYS = tableKeys(FEMININE_ORDINALS);
 
 /** For tests and tools: the word tables as keys (broken plural or other form -> key it is indexed as). */
 export function wordKeyTable(): ReadonlyMap<string, string> {
-  return WORD_KEYS;
+  return new Map([...ORDINAL_KEYS, ...WORD_KEYS]);
 }

@@ -35,6 +35,14 @@ export function nameKeys(names: readonly string[]): NameKeys {
   return new Set(names.flatMap((name) => (/\s/.test(name.trim()) ? [] : [normalizeWord(name.trim())])).filter((k) => k !== ''));
 }
 
+/**
+ * The names a search page knows, from its place filter's options: each place's name (the
+ * option's value) and its other one-word spellings (data-aliases, space-separated).
+ */
+export function placeNames(options: Iterable<{ value: string; dataset: { aliases?: string } }>): string[] {
+  return [...options].flatMap((o) => [o.value, ...(o.dataset.aliases?.split(' ') ?? [])]).filter(Boolean);
+}
+
 // A bare proclitic letter with any marks or tatweel after it: و ف ب ل ك (و ف may come first).
 const PROCLITIC = /^[وفبلك][\u064b-\u065f\u0670\u0640]*/;
 

@@ -2,10 +2,13 @@
 // pages give Pagefind (data-pagefind-filter in templates/article.njk): the page lists them
 // without downloading Pagefind's filter data, and a reader sees them before searching.
 import type { ArticleView } from './view.ts';
+import { otherSpellings } from '../ingest/entities/places.ts';
 
 export interface FilterChoice {
   value: string;
   count: number;
+  /** A place's other one-word spellings (data-aliases: the search reads بميونيخ as ميونخ). */
+  aliases?: string[];
 }
 
 export type SearchFilters = Record<'year' | 'section' | 'outlet' | 'place', FilterChoice[]>;
@@ -39,6 +42,9 @@ export function searchFilters(articles: readonly FilterSource[]): SearchFilters 
     year: list(counts.year, (a, b) => (a.value < b.value ? 1 : -1)),
     section: list(counts.section, byUse),
     outlet: list(counts.outlet, byUse),
-    place: list(counts.place, byUse),
+    place: list(counts.place, byUse).map((choice) => {
+      const aliases = otherSpellings(choice.value);
+      return aliases.length > 0 ? { ...choice, aliases } : choice;
+    }),
   };
 }

@@ -77,8 +77,8 @@ const options = form.querySelector('.search-options');
 const selects = [...form.querySelectorAll('select')];
 const filterSelects = selects.filter((select) => select.dataset.filter);
 const sortSelect = form.elements.namedItem('sort');
-// The archive's places, from the place filter: a proclitic typed on one (بدمشق) searches the name.
-const placeNames = [...(form.querySelector('select[data-filter="place"]')?.options ?? [])].map((o) => o.value).filter(Boolean);
+// The archive's places, from the place filter: a proclitic typed on one (بدمشق, بميونيخ) searches the name.
+const placeOptions = form.querySelector('select[data-filter="place"]')?.options ?? [];
 let names;
 
 /** The URL's state: the query, each filter, the sort. */
@@ -98,7 +98,7 @@ async function searched(query, filters, sort) {
     const pf = await engine();
     search = arshif.searchArchive(pf, query, {
       length: 30,
-      names: (names ??= arshif.nameKeys(placeNames)),
+      names: (names ??= arshif.nameKeys(arshif.placeNames(placeOptions))),
       ...(delta && { delta }),
       ...(Object.keys(filters).length && { filters }),
       ...(sort && { sort: { date: sort } }),

@@ -69,6 +69,9 @@ test('places: seed article sentences', () => {
   assert.deepEqual(findPlaces('استهدف هجوم صاروخي قاعدة التحالف الدولي في موقع حقل “كونيكو للغاز”، شمال شرقي سوريا'), ['سوريا']);
   assert.deepEqual(findPlaces('داخل بلدة حطلة شمالي دير الزور'), ['حطلة', 'دير الزور']);
   assert.deepEqual(findPlaces('موالية لإيران'), ['إيران']);
+  // The nations of the United Kingdom and the states of the United States, in either spelling.
+  assert.deepEqual(findPlaces('فاز منتخب انكلترا في مباراة أقيمت بتكساس'), ['إنجلترا', 'تكساس']);
+  assert.deepEqual(findPlaces('حرائق في ولاية كاليفورنيا'), ['كاليفورنيا']);
   assert.deepEqual(findPlaces('قصفت من بادية بلدة جديدة عكيدات الخاضعة لسيطرة ” قوات سوريا الديمقراطية” (قسد)'), ['جديدة عكيدات', 'سوريا']);
   // "القاعدة الأمريكية" and "الميليشيات الإيرانية" are adjectives: neither the US nor Iran.
   assert.deepEqual(findPlaces(SEED), ['سوريا', 'إيران', 'جديدة عكيدات', 'حطلة', 'دير الزور']);

@@ -29,3 +29,13 @@ test('choices with their article counts: years newest first, the rest most used 
   assert.deepEqual(filters.section, [{ value: 'رياضة', count: 2 }]);
   assert.deepEqual(filters.place.map((c) => `${c.value}:${c.count}`), ['جدة:2', 'الرياض:1', 'مكة:1']);
 });
+
+test("a place choice carries the place's other one-word spellings, for the search to read a proclitic on them", () => {
+  const filters = searchFilters([article('2015-07-31', 'عكاظ', undefined, ['ميونخ', 'إنجلترا', 'دير الزور', 'حطلة', 'بلدة لا يعرفها الدليل'])]);
+  const aliases = Object.fromEntries(filters.place.map((c) => [c.value, c.aliases]));
+  assert.deepEqual(aliases['ميونخ'], ['ميونيخ']);
+  assert.deepEqual(aliases['إنجلترا'], ['انكلترا', 'إنكلترا']);
+  assert.deepEqual(aliases['دير الزور'], ['ديرالزور'], 'a one-word spelling of a two-word name');
+  assert.equal(aliases['حطلة'], undefined, 'none');
+  assert.equal(aliases['بلدة لا يعرفها الدليل'], undefined, 'a name the gazetteer does not know');
+});

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { indexKeys, normalizeChars, normalizeText, normalizeWord, tokenize, wordKeyTable } from '../../src/search/normalize.ts';
 import { BROKEN_PLURALS } from '../../src/search/lexicon.ts';
 import { indexText, indexToken, SENTINEL } from '../../src/search/pagefind-keys.ts';
-import { nameKeys, planQuery } from '../../src/search/query.ts';
+import { nameKeys, placeNames, planQuery } from '../../src/search/query.ts';
 import { buildExcerpt } from '../../src/search/excerpt.ts';
 
 const SEED = readFileSync(join(import.meta.dirname, '..', '..', 'seeds', '000_8db493ebabbc4d35.txt'), 'utf8');
@@ -127,6 +127,30 @@ test('canonical key: broken plurals and spelling variants through the tables', (
   assert.notEqual(normalizeWord('حماة'), normalizeWord('حامي'), 'Hama, the city, stays itself');
 });
 
+test('one word in other spellings and genders: مائة ~ مئة, إحدى ~ أحد, الأولى ~ الأول; صور ~ صورة, أيدي ~ يد', () => {
+  assert.equal(normalizeWord('مائة'), normalizeWord('مئة'));
+  assert.equal(normalizeWord('المائة'), normalizeWord('المئة'));
+  assert.equal(normalizeWord('مائتين'), normalizeWord('مئتين'));
+  assert.notEqual(normalizeWord('مائدة'), normalizeWord('مدة'), 'مائدة (a table) is not respelled');
+  assert.equal(normalizeWord('إحدى'), normalizeWord('أحد'));
+  assert.equal(normalizeWord('احدي'), normalizeWord('أحد'), 'typed with ي');
+  assert.equal(normalizeWord('الأولى'), normalizeWord('الأول'));
+  assert.ok(finds('أول', 'والأولى'));
+  assert.notEqual(normalizeWord('الأحد'), normalizeWord('إحدى'), 'Sunday stays apart');
+  // Only a word's own stem: الأولية (preliminary) also reads as the masculine أولي, not as أول.
+  assert.ok(!indexKeys('الأولية').includes(normalizeWord('أول')));
+  // The other فعلى elatives are adjectives of their own: الكبرى (major) is not أكبر.
+  assert.notEqual(normalizeWord('الكبرى'), normalizeWord('أكبر'));
+  assert.notEqual(normalizeWord('العليا'), normalizeWord('أعلى'));
+  assert.equal(normalizeWord('الصور'), normalizeWord('الصورة'));
+  assert.equal(normalizeWord('الأيدي'), normalizeWord('يد'));
+  assert.ok(finds('أيدي', 'بيده'));
+  assert.equal(normalizeWord('انكلترا'), normalizeWord('إنجلترا'));
+  assert.equal(normalizeWord('الإنكليزية'), normalizeWord('الانجليزية'));
+  assert.equal(normalizeWord('الكهربائية'), normalizeWord('الكهربية'));
+  assert.notEqual(normalizeWord('الكهرباء'), normalizeWord('الكهربي'), 'the noun stays itself');
+});
+
 test('the word tables: no chains, no entry that maps to itself', () => {
   const table = wordKeyTable();
   for (const [from, to] of table) {
@@ -239,6 +263,15 @@ test('query plan: a bare proclitic on a name the archive knows looks up the name
   // The name's key is one of the word's own index keys: what the query finds includes every page it did.
   for (const word of ['بدمشق', 'وقطر', 'بباريس']) assert.ok(indexKeys(word).includes(key(word)[0]!.replace(SENTINEL, '')), word);
   assert.equal(nameKeys(['مكة المكرمة', ' ', '']).size, 0, 'names of one word only');
+});
+
+test("query plan: a place's other spellings, from the place filter's options, are names too (بميونيخ is ميونيخ)", () => {
+  const options = [{ value: '', dataset: {} }, { value: 'ميونخ', dataset: { aliases: 'ميونيخ' } }, { value: 'الولايات المتحدة', dataset: { aliases: 'أمريكا أميركا' } }];
+  assert.deepEqual(placeNames(options), ['ميونخ', 'ميونيخ', 'الولايات المتحدة', 'أمريكا', 'أميركا']);
+  const names = nameKeys(placeNames(options));
+  assert.deepEqual(planQuery('بميونيخ', names).searches, [`ميونيخ${SENTINEL}`]);
+  assert.deepEqual(planQuery('بميونخ', names).searches, [`ميونخ${SENTINEL}`]);
+  assert.deepEqual(planQuery('لأمريكا', names).searches, [`${normalizeWord('أمريكا')}${SENTINEL}`]);
 });
 
 test('excerpts are the published text, hits marked by word position', () => {

@@ -73,6 +73,17 @@ for (const row of data.places as PlaceRow[]) {
 /** Every known place: countries first, then data/places.json in file order. */
 export const PLACES: readonly Place[] = places;
 
+const PLACE_BY_NAME = new Map(places.map((p) => [p.name, p]));
+
+/**
+ * A place's other one-word spellings (ميونخ: ميونيخ; the United States: أمريكا, أميركا), for the
+ * search page, which reads a proclitic typed on any of them as the name (بميونيخ). None for a
+ * name the gazetteer does not know.
+ */
+export function otherSpellings(name: string): string[] {
+  return (PLACE_BY_NAME.get(name)?.aliases ?? []).filter((alias) => alias !== name && !/\s/.test(alias.trim()));
+}
+
 const byName = (name: string): Place => {
   const p = places.find((x) => x.name === name);
   if (!p) throw new Error(`places data: missing ${name}`);
