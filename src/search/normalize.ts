@@ -223,9 +223,16 @@ function suffixCanonical(s: string): string {
     const stem = s.slice(0, -2);
     return stem.length <= 3 ? `${stem}ه` : stem;
   }
-  if (s.length >= 5 && (s.endsWith('ون') || s.endsWith('ين'))) return s.slice(0, -2);
+  if (s.length >= 5 && (s.endsWith('ون') || s.endsWith('ين')) && !afterAlef(s)) return s.slice(0, -2);
   return s;
 }
+
+/**
+ * A final ين/ون after ا is never a sound plural or dual ending (those never follow an alef) but
+ * the word's own letters: كمائن (ambushes), خزائن, تباين, تعاون. Read as an ending, كمائن became
+ * كما (as, like) and was found on nearly every page.
+ */
+const afterAlef = (s: string): boolean => s.at(-3) === 'ا';
 
 /**
  * A stem's key by the word tables. The feminine ordinals map only a word's own stem, not a
@@ -322,7 +329,7 @@ function endingReadings(stem: string, bare: boolean, pronounHa: boolean): string
     if (base.length >= 5 && base.endsWith('اه') && !NOT_IN_AT_PLURAL.has(base)) out.push(`${base.slice(0, -2)}يات`);
     for (const dual of ['ان', 'ين']) {
       // dual: صاروخان, قاعدتان, قاعدتين (the canonical rule leaves the ت of تين)
-      if (base.length >= 5 && base.endsWith(dual)) {
+      if (base.length >= 5 && base.endsWith(dual) && !afterAlef(base)) {
         const one = base.slice(0, -2);
         out.push(one);
         if (one.endsWith('ت')) out.push(`${one.slice(0, -1)}ه`);

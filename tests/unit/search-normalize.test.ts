@@ -151,6 +151,19 @@ test('one word in other spellings and genders: مائة ~ مئة, إحدى ~ أ�
   assert.notEqual(normalizeWord('الكهرباء'), normalizeWord('الكهربي'), 'the noun stays itself');
 });
 
+test('a final ين or ون after ا is the word, not a plural or dual ending: كمائن is not كما', () => {
+  assert.notEqual(normalizeWord('كمائن'), normalizeWord('كما'));
+  assert.ok(!indexKeys('الكمائن').includes(normalizeWord('كما')));
+  assert.ok(!indexKeys('كمائن').includes(normalizeWord('كما')), 'nor as a dual');
+  assert.equal(normalizeWord('الكمائن'), normalizeWord('كمائن'));
+  assert.notEqual(normalizeWord('تعاون'), normalizeWord('تعا'));
+  assert.equal(normalizeWord('التعاون'), normalizeWord('تعاون'));
+  assert.equal(normalizeWord('الزبائن'), normalizeWord('زبون'), 'the table still maps the whole plural');
+  // The endings themselves, elsewhere, as before.
+  assert.equal(normalizeWord('المتعاونين'), normalizeWord('متعاون'));
+  assert.equal(normalizeWord('الطرفين'), normalizeWord('طرف'));
+});
+
 test('the word tables: no chains, no entry that maps to itself', () => {
   const table = wordKeyTable();
   for (const [from, to] of table) {
