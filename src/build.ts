@@ -50,9 +50,14 @@ export function configuredInputs(config: ArchiveConfig): InputSpec[] {
  * a rebuild neither reads the ingest cache back nor starts a render worker again.
  */
 export interface BuildSession {
-  /** Ingest outcomes, by cache entry name (source-cache.ts). */
+  /**
+   * Ingest outcomes, by cache entry name (source-cache.ts): those read from the cache (their
+   * bodies read when asked for) and those ingested in this process. Outcomes the ingest workers
+   * made are not kept: they carry every body, so after a first build of a whole archive the
+   * process would hold its text; the next build reads them back from the cache instead.
+   */
   outcomes: Map<string, SourceOutcome>;
-  /** The render worker, Eleventy loaded, once an archive is large enough to render on one. */
+  /** The render worker, Eleventy loaded, once an archive is large enough to render on one (let go after a large render). */
   renderers?: RenderPool;
 }
 
@@ -144,6 +149,13 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
       const staging = stageOutput(outDir, stateDir, plan.keys, (name) => EXTRAS.test(name));
       const { files } = await renderPlan(plan, staging.dir, staging.render, renderers);
       if (!session) renderers?.close(); // rendering is done: their memory is the index's
+      else if (staging.render.size > config.pages_per_run) {
+        // Workers that rendered more than a run (a first build, a template change) keep the heap
+        // they grew to, about a gigabyte each at 31k, through the index stage and every build
+        // after: let them go. The next build starts a fresh one while it plans.
+        session.renderers?.close();
+        delete session.renderers;
+      }
       const units = new Map<string, Unit>();
       for (const [unit, key] of plan.keys) units.set(unit, { key, files: files.get(unit) ?? staging.reused.get(unit)!.files });
       return { pages: [...units.values()].reduce((n, u) => n + u.files.length, 0), units: { staging, all: units, rendered: staging.render.size } };

@@ -24,9 +24,9 @@ export async function ingestInParallel(
   onProgress?.(done, sources.length);
   if (workers > 1 && missing.length > 1) {
     const shared: IngestShared = { context, cacheDir: cache.dir, version: cache.version };
+    // Not kept in the cache's memory (watch mode): these carry every body (build.ts, BuildSession).
     await runPool<IngestShared, InputFile, SourceOutcome>(WORKER, shared, missing.map((i) => sources[i]!), workers, (outcome, t) => {
       outcomes[missing[t]!] = outcome;
-      cache.keep(sources[missing[t]!]!, context, outcome);
       onProgress?.(++done, sources.length);
     });
   } else {

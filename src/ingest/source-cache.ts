@@ -43,8 +43,6 @@ export interface SourceCache {
   lookup(source: InputFile, context: IngestContext): SourceOutcome | undefined;
   /** Ingests `source` (ingestSource) and keeps the outcome. */
   fill(source: InputFile, context: IngestContext): SourceOutcome;
-  /** Keeps in memory (if the cache has a memory) the outcome another process made and wrote for `source`. */
-  keep(source: InputFile, context: IngestContext, outcome: SourceOutcome): void;
   /** Outcomes read from the cache and missed, so far. */
   stats(): { hits: number; misses: number };
   /** Removes cached outcomes no source of this build looked up. */
@@ -94,9 +92,6 @@ export function createSourceCache(dir: string, version = ingestCodeVersion(), me
       writeFileAtomically(fileOf(source, context), entryBytes(outcome));
       memory?.set(nameOf(source, context), outcome);
       return outcome;
-    },
-    keep(source, context, outcome) {
-      memory?.set(nameOf(source, context), outcome);
     },
     stats: () => ({ hits, misses }),
     prune() {

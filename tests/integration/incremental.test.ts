@@ -108,8 +108,9 @@ test('going back to the first inputs gives the first output again, byte for byte
 });
 
 test('builds in one process (watch mode) keep outcomes and the render worker, and give what fresh builds give', async () => {
-  // Runs of 20 pages: the archive is large enough to render on the session's worker.
-  const small = { pages_per_run: 20 };
+  // Runs of 40 pages: the archive (63 records) renders on the session's worker, a first build
+  // renders more than a run, a change less. Two ingest workers, whatever the machine.
+  const small = { pages_per_run: 40, ingest_workers: 2 };
   const dir = join(root, 'session');
   mkdirSync(dir);
   /** A cold build of version `v` of the inputs, in a folder of its own. */
@@ -123,24 +124,31 @@ test('builds in one process (watch mode) keep outcomes and the render worker, an
   const session = createSession();
   try {
     writeInputs(dir, 1);
-    await build(dir, session, small);
-    const worker = session.renderers;
-    assert.ok(worker, 'a render worker started');
-    assert.equal(session.outcomes.size, 4, 'every input file\'s outcome kept');
-    const kept = new Map(session.outcomes);
+    const first = await build(dir, session, small);
+    // A first build: the workers' outcomes carry every body, and a worker that rendered more
+    // than a run holds the heap it grew to; neither is kept.
+    assert.ok(first.units.rendered > small.pages_per_run, `${first.units.rendered} units rendered`);
+    assert.equal(session.renderers, undefined, 'the render workers let go after a large render');
+    assert.equal(session.outcomes.size, 0, 'outcomes the ingest workers made are not kept');
 
     writeInputs(dir, 2);
     const v2 = await build(dir, session, small);
-    assert.equal(session.renderers, worker, 'the same worker, not a new one');
-    assert.ok(v2.units.rendered > 0 && v2.units.rendered < v2.units.reused);
-    // The unchanged files' outcomes are the very objects of the first build; the old ones are let go.
-    assert.equal([...session.outcomes.values()].filter((o) => [...kept.values()].includes(o)).length, 2);
-    assert.equal(session.outcomes.size, 4);
+    assert.ok(v2.units.rendered > 0 && v2.units.rendered <= small.pages_per_run && v2.units.rendered < v2.units.reused, `${v2.units.rendered} units rendered`);
+    const worker = session.renderers;
+    assert.ok(worker, 'a render worker started, and kept after a small render');
+    // The two unchanged files read back from the cache and kept; the two changed ones ingested by the workers.
+    assert.equal(v2.ingest.sources.hits, 2);
+    assert.equal(session.outcomes.size, 2);
+    const kept = new Map(session.outcomes);
     // The pages byte for byte (the index is a delta over the first one: the first test checks what it finds).
     assertSameSite(join(dir, 'site'), await cold(2), (file) => file.startsWith('pagefind/'));
 
     writeInputs(dir, 1);
-    await build(dir, session, small);
+    const v1Again = await build(dir, session, small);
+    assert.ok(v1Again.units.rendered <= small.pages_per_run);
+    assert.equal(session.renderers, worker, 'the same worker, not a new one');
+    // The unchanged files' outcomes are the very objects the last build kept.
+    assert.equal([...session.outcomes.values()].filter((o) => [...kept.values()].includes(o)).length, 2);
     assertSameSite(join(dir, 'site'), await cold(1));
   } finally {
     closeSession(session);
