@@ -107,7 +107,7 @@ test('going back to the first inputs gives the first output again, byte for byte
   assert.equal(v1.units.reused, 0);
 });
 
-test('builds in one process (watch mode) keep outcomes and the render worker, and give what fresh builds give', async () => {
+test('builds in one process (watch mode) keep outcomes and the render worker between small builds, let both go after a large one, and give what fresh builds give', async () => {
   // Runs of 40 pages: the archive (63 records) renders on the session's worker, a first build
   // renders more than a run, a change less. Two ingest workers, whatever the machine.
   const small = { pages_per_run: 40, ingest_workers: 2 };
