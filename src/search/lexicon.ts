@@ -4,7 +4,7 @@
 //
 // Origin: compiled by hand for Arshif (MIT, like the rest of the project). Candidates are the
 // most frequent words of the shared SaudiNewsNet corpus (31,030 news articles, 2015) with a
-// broken-plural shape (مفاعل/مفاعيل، أفعال، أفعلة، فُعول، فُعلاء، أفعلاء، فَعلى، فِعال، فواعل،
+// broken-plural shape (مفاعل/مفاعيل، أفعال، أفعلة، أفاعل/أفاعيل، فُعول، فُعلاء، أفعلاء، فَعلى، فِعال، فواعل،
 // فعائل، فُعلان، فُعَل، فعالل), listed by scripts/search-plural-candidates.ts; the singular is the
 // one given by standard dictionaries (المعجم الوسيط). Left out on purpose: plurals that are
 // also a common different word (مواطن citizen/homeland, معارض opponent/exhibitions, ضوابط
@@ -104,6 +104,12 @@ export const BROKEN_PLURALS: ReadonlyArray<readonly [plural: string, singular: s
   ['أجوبة', 'جواب'], ['أمكنة', 'مكان'],
   ['أبرياء', 'بريء'], ['أولياء', 'ولي'], ['أثرياء', 'ثري'], ['أنبياء', 'نبي'], ['أغنياء', 'غني'],
   ['أقوياء', 'قوي'], ['أقرباء', 'قريب'],
+  // أفاعل، أفاعيل (shapes added to the candidate script last: not أحاديث, whose singular حديث is
+  // also "modern", nor أفاضل and أواخر, elatives)
+  ['أماكن', 'مكان'], ['أوائل', 'أول'], ['أصابع', 'إصبع'], ['أرامل', 'أرملة'], ['أنامل', 'أنملة'],
+  ['أفاعي', 'أفعى'], ['أساور', 'سوار'], ['أرانب', 'أرنب'], ['أنابيب', 'أنبوب'], ['أكاذيب', 'أكذوبة'],
+  ['أناشيد', 'نشيد'], ['أهازيج', 'أهزوجة'], ['أقاليم', 'إقليم'], ['أحاسيس', 'إحساس'], ['أساطير', 'أسطورة'],
+  ['أحافير', 'أحفورة'], ['أعاصير', 'إعصار'],
   // فُعول
   ['فنون', 'فن'], ['نجوم', 'نجم'], ['أصول', 'أصل'], ['حروب', 'حرب'], ['بحوث', 'بحث'],
   ['فروع', 'فرع'], ['سيول', 'سيل'], ['شيوخ', 'شيخ'], ['ضغوط', 'ضغط'], ['نصوص', 'نص'],
