@@ -301,8 +301,9 @@ export function normalizeWord(word: string): string {
 // (sport) is not الرياض (Riyadh), جامعة not جامع (mosque), مكتبة not مكتب, مدرسة not مدرس,
 // منطقة not منطق, قاعدة not قاعد, مدينة not مدين, عاصمة not the name عاصم, حمامة not حمام,
 // السلامة (safety) not السلام (peace), التجارة (trade) not التجار (merchants), الخلافة
-// (caliphate) not الخلاف (disagreement), الأمانة (secretariat) not الأمان (safety).
-const NOT_MASCULINE_OF = new Set(['رياض', 'جامع', 'مكتب', 'مدرس', 'منطق', 'قاعد', 'مدين', 'عاصم', 'حمام', 'سلام', 'تجار', 'خلاف', 'امان']);
+// (caliphate) not الخلاف (disagreement), الأمانة (secretariat) not الأمان (safety), المكانة
+// (standing) not المكان (place).
+const NOT_MASCULINE_OF = new Set(['رياض', 'جامع', 'مكتب', 'مدرس', 'منطق', 'قاعد', 'مدين', 'عاصم', 'حمام', 'سلام', 'تجار', 'خلاف', 'امان', 'مكان']);
 // Nouns in اة whose ات plural turns the alef into ي (مباراة -> مباريات, متوفاة -> متوفيات),
 // read under that plural's key; not where that key is another common word: معاناة (suffering)
 // would read as معاني (meanings).
