@@ -296,7 +296,10 @@ export function normalizeWord(word: string): string {
 // ---------------------------------------------------------------------------------------
 // Layer 3: every key a word is indexed under.
 
-/** The readings of a stem's ending, itself first. `bare`: the stem followed a bare proclitic. */
+/**
+ * The readings of a stem's ending, itself first. `afterPreposition`: the stem followed a bare
+ * ب, ل or ك (alone or after و/ف), so its case is genitive and a final alef is its own.
+ */
 // Feminine nouns whose form without ة is another common word, not their masculine: الرياضة
 // (sport) is not الرياض (Riyadh), جامعة not جامع (mosque), مكتبة not مكتب, مدرسة not مدرس,
 // منطقة not منطق, قاعدة not قاعد, مدينة not مدين, عاصمة not the name عاصم, حمامة not حمام,
@@ -309,7 +312,7 @@ const NOT_MASCULINE_OF = new Set(['رياض', 'جامع', 'مكتب', 'مدرس'
 // would read as معاني (meanings).
 const NOT_IN_AT_PLURAL = new Set(['معاناه']);
 
-function endingReadings(stem: string, bare: boolean, pronounHa: boolean): string[] {
+function endingReadings(stem: string, afterPreposition: boolean, pronounHa: boolean): string[] {
   const out = [stem];
   if (NO_SUFFIX.has(stem) || NO_ARTICLE.has(stem)) return out;
   // Without an attached pronoun (مسؤولياتهم -> مسؤوليات), whose ة is written ت (مسؤوليتها).
@@ -349,9 +352,10 @@ function endingReadings(stem: string, bare: boolean, pronounHa: boolean): string
       if (masculine.length >= 4 && masculine.endsWith('اي')) out.push(`${masculine.slice(0, -1)}ء`);
     }
   }
-  // صاروخا: an accusative alef (not after a pronoun ها, nor after a bare proclitic: كاميرا);
+  // صاروخا: an accusative alef (not after a pronoun ها, nor after a preposition, which takes the
+  // genitive: كاميرا is not ك + اميرا; after و or ف it may be: ويتيما is و + يتيما);
   // after ن it may be either: قانونا is قانون, or قانو + نا.
-  if ((bases.length === 1 || stem.endsWith('نا')) && !bare && stem.length >= 4 && stem.endsWith('ا')) out.push(stem.slice(0, -1));
+  if ((bases.length === 1 || stem.endsWith('نا')) && !afterPreposition && stem.length >= 4 && stem.endsWith('ا')) out.push(stem.slice(0, -1));
   return out;
 }
 
@@ -373,7 +377,7 @@ export function indexKeys(word: string): string[] {
   // حقه، خطته; الخطه is الخطة typed with ه).
   const pronounHa = /ه$/.test(word.replace(ARABIC_MARKS, ''));
   const keys = new Set<string>([canonicalKey]);
-  const stems: [stem: string, bare: boolean, pronoun: boolean][] = [];
+  const stems: [stem: string, afterPreposition: boolean, pronoun: boolean][] = [];
   const article = articleLength(s, kept, 3);
   if (article > 0) {
     stems.push([s.slice(article), false, false]); // an article never comes with a pronoun
@@ -391,13 +395,13 @@ export function indexKeys(word: string): string[] {
           // والله -> الله, والحج -> الحج -> حج: what follows the clitic may have its own article.
           const rest = s.slice(clitic.length);
           const restArticle = articleLength(rest, kept.slice(clitic.length), 2);
-          stems.push([rest.slice(restArticle), true, pronounHa && restArticle === 0]);
+          stems.push([rest.slice(restArticle), clitic !== 'و' && clitic !== 'ف', pronounHa && restArticle === 0]);
         }
       }
     }
   }
-  for (const [stem, bare, pronoun] of stems) {
-    endingReadings(respell(stem), bare, pronoun).forEach((reading, i) => keys.add(plural(suffixCanonical(reading), i > 0)));
+  for (const [stem, afterPreposition, pronoun] of stems) {
+    endingReadings(respell(stem), afterPreposition, pronoun).forEach((reading, i) => keys.add(plural(suffixCanonical(reading), i > 0)));
   }
   return remember(keysCache, word, [...keys]);
 }

@@ -164,6 +164,15 @@ test('a final ين or ون after ا is the word, not a plural or dual ending: ك
   assert.equal(normalizeWord('الطرفين'), normalizeWord('طرف'));
 });
 
+test('an accusative alef after the conjunctions و and ف, never after a preposition', () => {
+  assert.ok(finds('يتيم', 'ويتيما'));
+  assert.ok(finds('صاروخ', 'فصاروخا'));
+  // ب ل ك take the genitive: the alef is the word's own (كاميرا is not ك + أميرا, nor بكاميرا ب + كامير).
+  assert.ok(!indexKeys('بكاميرا').includes(normalizeWord('كامير')));
+  assert.ok(!indexKeys('كاميرا').includes(normalizeWord('أمير')));
+  assert.ok(!indexKeys('وكاميرا').includes(normalizeWord('أمير')), 'nor after وك');
+});
+
 test('the word tables: no chains, no entry that maps to itself', () => {
   const table = wordKeyTable();
   for (const [from, to] of table) {
