@@ -65,7 +65,6 @@ export function createSourceCache(dir: string, version = ingestCodeVersion(), me
     used.add(name);
     return name;
   };
-  const fileOf = (source: InputFile, context: IngestContext): string => join(dir, nameOf(source, context));
   const lookup = (source: InputFile, context: IngestContext): SourceOutcome | undefined => {
     const name = nameOf(source, context);
     const kept = memory?.get(name);
@@ -89,8 +88,9 @@ export function createSourceCache(dir: string, version = ingestCodeVersion(), me
     lookup,
     fill(source, context) {
       const outcome = ingestSource(source, context);
-      writeFileAtomically(fileOf(source, context), entryBytes(outcome));
-      memory?.set(nameOf(source, context), outcome);
+      const name = nameOf(source, context); // hashes the file's bytes: once
+      writeFileAtomically(join(dir, name), entryBytes(outcome));
+      memory?.set(name, outcome);
       return outcome;
     },
     stats: () => ({ hits, misses }),

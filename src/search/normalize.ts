@@ -296,10 +296,6 @@ export function normalizeWord(word: string): string {
 // ---------------------------------------------------------------------------------------
 // Layer 3: every key a word is indexed under.
 
-/**
- * The readings of a stem's ending, itself first. `afterPreposition`: the stem followed a bare
- * ب, ل or ك (alone or after و/ف), so its case is genitive and a final alef is its own.
- */
 // Feminine nouns whose form without ة is another common word, not their masculine: الرياضة
 // (sport) is not الرياض (Riyadh), جامعة not جامع (mosque), مكتبة not مكتب, مدرسة not مدرس,
 // منطقة not منطق, قاعدة not قاعد, مدينة not مدين, عاصمة not the name عاصم, حمامة not حمام,
@@ -312,6 +308,11 @@ const NOT_MASCULINE_OF = new Set(['رياض', 'جامع', 'مكتب', 'مدرس'
 // would read as معاني (meanings).
 const NOT_IN_AT_PLURAL = new Set(['معاناه']);
 
+/**
+ * The readings of a stem's ending, itself first. `afterPreposition`: the stem followed a bare
+ * ب, ل or ك (alone or after و/ف), so its case is genitive and a final alef is its own.
+ * `pronounHa`: the word was written with a final ه and no article, so that ه is the pronoun.
+ */
 function endingReadings(stem: string, afterPreposition: boolean, pronounHa: boolean): string[] {
   const out = [stem];
   if (NO_SUFFIX.has(stem) || NO_ARTICLE.has(stem)) return out;

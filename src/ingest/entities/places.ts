@@ -85,7 +85,7 @@ export function otherSpellings(name: string): string[] {
 }
 
 const byName = (name: string): Place => {
-  const p = places.find((x) => x.name === name);
+  const p = PLACE_BY_NAME.get(name);
   if (!p) throw new Error(`places data: missing ${name}`);
   return p;
 };
