@@ -185,6 +185,12 @@ const NO_SUFFIX = new Set([
   'سبعين', 'سبعون', 'ثمانين', 'ثمانون', 'تسعين', 'تسعون',
 ]);
 
+// Feminine nouns whose form without ة is another word (see NOT_MASCULINE_OF) and whose ات
+// plural is theirs: جامعات, مكتبات, رياضات are keyed with ة (جامعة), not as جامع (mosque),
+// مكتب (office), الرياض. The masculine's plural is broken (جوامع, مكاتب). Not حمامات, خلافات,
+// تجارات (the masculine's), nor مدرسات (female teachers, the feminine of مدرس).
+const FEMININE_AT_PLURAL = new Set(['رياض', 'جامع', 'مكتب', 'منطق', 'قاعد', 'مدين', 'عاصم', 'امان', 'مكان']);
+
 // The article with what can be fused before it: conjunction و/ف, then preposition ب/ك/ل
 // (ل + ال is written لل). Longest first.
 const ARTICLE_GROUPS = ['وبال', 'وكال', 'فبال', 'فكال', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال'];
@@ -221,9 +227,17 @@ function suffixCanonical(s: string): string {
   if (NO_SUFFIX.has(s) || NO_ARTICLE.has(s)) return s;
   if (s.endsWith('ات') && s.length >= 4) {
     const stem = s.slice(0, -2);
-    return stem.length <= 3 ? `${stem}ه` : stem;
+    return stem.length <= 3 || FEMININE_AT_PLURAL.has(stem) ? `${stem}ه` : stem;
   }
-  if (s.length >= 5 && (s.endsWith('ون') || s.endsWith('ين')) && !afterAlef(s)) return s.slice(0, -2);
+  if (s.length >= 5 && (s.endsWith('ون') || s.endsWith('ين')) && !afterAlef(s)) {
+    // الدولتين, اللغتين: the dual of a noun in ة, written ت before the ending, keyed as that
+    // noun (a dual query finds the singular). Nouns whose own last letter is ت (وقتين) lose
+    // their singular to this; they are far fewer than the ة nouns.
+    return s.endsWith('تين') ? `${s.slice(0, -3)}ه` : s.slice(0, -2);
+  }
+  // الدولتان: the same dual in the nominative, but for the names and nouns in ستان
+  // (باكستان, بستان), which are no duals.
+  if (s.length >= 5 && s.endsWith('تان') && !s.endsWith('ستان')) return `${s.slice(0, -3)}ه`;
   return s;
 }
 
@@ -302,11 +316,22 @@ export function normalizeWord(word: string): string {
 // السلامة (safety) not السلام (peace), التجارة (trade) not التجار (merchants), الخلافة
 // (caliphate) not الخلاف (disagreement), الأمانة (secretariat) not الأمان (safety), المكانة
 // (standing) not المكان (place).
-const NOT_MASCULINE_OF = new Set(['رياض', 'جامع', 'مكتب', 'مدرس', 'منطق', 'قاعد', 'مدين', 'عاصم', 'حمام', 'سلام', 'تجار', 'خلاف', 'امان', 'مكان']);
+const NOT_MASCULINE_OF = new Set(['مدرس', 'حمام', 'سلام', 'تجار', 'خلاف', ...FEMININE_AT_PLURAL]);
 // Nouns in اة whose ات plural turns the alef into ي (مباراة -> مباريات, متوفاة -> متوفيات),
 // read under that plural's key; not where that key is another common word: معاناة (suffering)
 // would read as معاني (meanings).
 const NOT_IN_AT_PLURAL = new Set(['معاناه']);
+
+/**
+ * A word before an attached pronoun that ends in ي or و: a sound plural or a dual in construct,
+ * which drops its ن (مواطنيها, دائنوها, لاعبيه, والديه): read it without that letter too, and a
+ * ت left before it as ة (ابنتيه, نسختيها). Only from 5 letters: أبوها, كرسيها, ناديه keep theirs.
+ */
+function constructReadings(base: string): string[] {
+  if (base.length < 5 || !/[يو]$/.test(base)) return [];
+  const one = base.slice(0, -1);
+  return one.endsWith('ت') ? [one, `${one.slice(0, -1)}ه`] : [one];
+}
 
 /**
  * The readings of a stem's ending, itself first. `afterPreposition`: the stem followed a bare
@@ -329,6 +354,7 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
   out.push(...bases.slice(1));
   // أسمائهم, أعضائها: before a pronoun a final hamza sits on ي; read it as the word's own ء.
   if (bases.length > 1 && bases[1]!.length >= 4 && bases[1]!.endsWith('اي')) out.push(`${bases[1]!.slice(0, -1)}ء`);
+  if (bases.length > 1) out.push(...constructReadings(bases[1]!));
   for (const base of bases) {
     // مباراة ~ مباريات (5+ letters: short اة nouns are mostly plurals themselves: قضاة, دعاة).
     if (base.length >= 5 && base.endsWith('اه') && !NOT_IN_AT_PLURAL.has(base)) out.push(`${base.slice(0, -2)}يات`);
@@ -340,7 +366,11 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
         if (one.endsWith('ت')) out.push(`${one.slice(0, -1)}ه`);
       }
     }
-    if (base.length >= 4 && base.endsWith('ات')) out.push(base.slice(0, -2), `${base.slice(0, -2)}ه`); // مسؤوليات ~ مسؤولية
+    if (base.length >= 4 && base.endsWith('ات')) {
+      const one = base.slice(0, -2);
+      if (!FEMININE_AT_PLURAL.has(one)) out.push(one); // مسؤوليات ~ مسؤولي
+      out.push(`${one}ه`); // ~ مسؤولية
+    }
     if (base.endsWith('ه')) {
       // A masculine under a feminine (مسؤولة -> مسؤول, إيرانية -> إيراني), or a pronoun ه
       // (موقعه). Not for short stems, where it is mostly another word (الشرطة/شرط, العامة/عام),
@@ -349,6 +379,7 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
       const min = pronounHa && base === stem ? 2 : 4;
       if ((masculine.length >= min && !NOT_MASCULINE_OF.has(masculine)) || (masculine.length >= 3 && masculine.endsWith('ي'))) out.push(masculine);
       if (masculine.length >= Math.max(min, 3) && masculine.endsWith('ت')) out.push(`${masculine.slice(0, -1)}ه`); // قاعدته, خطته
+      if (pronounHa && base === stem) out.push(...constructReadings(masculine)); // مواطنيه, مساعدوه
       // شركائه: before the pronoun a final hamza sits on ي, as with the others above.
       if (masculine.length >= 4 && masculine.endsWith('اي')) out.push(`${masculine.slice(0, -1)}ء`);
     }

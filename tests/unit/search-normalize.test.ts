@@ -120,6 +120,9 @@ test('canonical key: broken plurals and spelling variants through the tables', (
   assert.equal(normalizeWord('والدماء'), normalizeWord('الدم'));
   assert.equal(normalizeWord('الزوار'), normalizeWord('زائر'));
   assert.equal(normalizeWord('الأجانب'), normalizeWord('أجنبي'));
+  assert.equal(normalizeWord('الأمتار'), normalizeWord('متر'));
+  assert.equal(normalizeWord('الألقاب'), normalizeWord('لقب'));
+  assert.equal(normalizeWord('القمم'), normalizeWord('قمة'));
   // Participles of verbs ending in ي: the sound plural drops the ي, the فُعَلة plural too.
   assert.equal(normalizeWord('المصلين'), normalizeWord('مصلي'));
   assert.equal(normalizeWord('القضاة'), normalizeWord('القاضي'));
@@ -317,6 +320,42 @@ test('a feminine noun is not indexed under another word that lacks its ة (ال�
   // A true masculine reading stays: مسؤولة finds مسؤول, الإيرانية finds إيراني.
   assert.ok(keysOf('مسؤولة').includes(normalizeWord('مسؤول')));
   assert.ok(keysOf('الإيرانية').includes(normalizeWord('إيراني')));
+});
+
+test('the ات plural of such a noun is its own, not the other word\'s: المكتبات is المكتبة, not المكتب', () => {
+  for (const [plural, feminine, other] of [['المكتبات', 'المكتبة', 'مكتب'], ['الجامعات', 'جامعة', 'جامع'], ['رياضات', 'الرياضة', 'الرياض']]) {
+    assert.equal(normalizeWord(plural!), normalizeWord(feminine!), `${plural} is the plural of ${feminine}`);
+    assert.ok(!indexKeys(plural!).includes(normalizeWord(other!)), `${plural} must not match ${other}`);
+  }
+  // The masculine's own ات plurals keep the masculine: خلافات (disagreements), حمامات (baths).
+  assert.equal(normalizeWord('خلافات'), normalizeWord('خلاف'));
+  assert.equal(normalizeWord('الحمامات'), normalizeWord('حمام'));
+});
+
+test('the dual of a ة noun, ت before its ending, is keyed as the noun: a dual query finds the singular', () => {
+  assert.equal(normalizeWord('اللغتين'), normalizeWord('اللغة'));
+  assert.equal(normalizeWord('الدولتين'), normalizeWord('دولة'));
+  assert.equal(normalizeWord('الدولتان'), normalizeWord('دولة'), 'the nominative dual too');
+  assert.ok(finds('الطائرتين', 'الطائرة') && finds('الطائرة', 'الطائرتين'), 'both ways');
+  assert.ok(finds('سنة', 'سنتين'));
+  // Not the names and nouns in ستان, which are no duals.
+  assert.equal(normalizeWord('باكستان'), 'باكستان');
+  assert.equal(normalizeWord('بستان'), 'بستان');
+  // A noun whose own last letter is ت (وقت) still finds its dual (the text's وقتين is read both ways).
+  assert.ok(finds('وقت', 'وقتين'));
+  assert.ok(finds('بوتين', 'بوتين') && finds('بوتين', 'لبوتين'), 'a name in تين finds itself, with a clitic too');
+});
+
+test('a sound plural or dual in construct before a pronoun: مواطنيها, دائنوها, لاعبيه', () => {
+  assert.ok(finds('المواطنين', 'مواطنيها'));
+  assert.ok(finds('الدائنين', 'ودائنوها'));
+  assert.ok(finds('الدائنين', 'ودائنيها'));
+  assert.ok(finds('لاعب', 'لاعبيه'), 'with the pronoun ه, written without the article');
+  assert.ok(finds('مساعد', 'ومساعدوه'));
+  assert.ok(finds('ابنة', 'ابنتيه'), 'a ت before the ي is a ة');
+  assert.ok(finds('أرض', 'أراضيها'), 'أراضٍ, the indefinite, through the plural table');
+  assert.ok(!finds('كرس', 'كرسيها'), 'under 5 letters the ي is the word\'s own: كرسي');
+  assert.ok(!finds('اب', 'أبوها'));
 });
 
 test('a final hamza after ي, on the line or on its seat, with the ي or without it', () => {
