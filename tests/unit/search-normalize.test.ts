@@ -123,6 +123,9 @@ test('canonical key: broken plurals and spelling variants through the tables', (
   assert.equal(normalizeWord('الأمتار'), normalizeWord('متر'));
   assert.equal(normalizeWord('الألقاب'), normalizeWord('لقب'));
   assert.equal(normalizeWord('القمم'), normalizeWord('قمة'));
+  assert.equal(normalizeWord('الخيام'), normalizeWord('خيمة'));
+  assert.equal(normalizeWord('الورش'), normalizeWord('ورشة'));
+  assert.ok(finds('ورشة', 'وورش'));
   // Participles of verbs ending in ي: the sound plural drops the ي, the فُعَلة plural too.
   assert.equal(normalizeWord('المصلين'), normalizeWord('مصلي'));
   assert.equal(normalizeWord('القضاة'), normalizeWord('القاضي'));
