@@ -267,13 +267,56 @@ function respell(stem: string): string {
 // anyone: أحد أبرز…), الاثنين (Monday) not اثنين (two). With the article they keep it in their key.
 const DAYS_NOT_NUMERALS = new Set(['احد', 'اثنين']);
 
+// The initial hamza's seat tells two words apart where the word has the shape of a form IV
+// masdar, إفعال (إعداد, إنفاق, إعلام) or إفالة (إدارة, إقامة, إصابات), or of إمام: spelled with
+// أ the same letters are another word, a plural (أعداد, أنفاق, أعلام), a verb (أدار, أقام,
+// أصاب) or a preposition (أمام), and a reader who types the hamza means one of them. Shapes
+// on the folded stem, its suffixes (ة ات, a nisba) and an attached pronoun allowed; names and
+// loanwords whose seat varies (إسبانيا/أسبانيا, إبريل/أبريل, إفريقيا) have other shapes.
+const PRONOUN_END = '(?:ه|ها|هم|هما|هن|كم|كما|كن|نا)?';
+const MASDAR_SHAPE = new RegExp(
+  `^ا(?:[^ا]{2}ا[^ا](?:ات|ه|ت|ي|يه|يات|يين|يون)?|[^ا]ا[^ا](?:ات|ه|ت|ي|يه|يات|يين|يون)?)${PRONOUN_END}$`,
+);
+// The mark of such a key, in place of its first letter: ة, which no folded key holds (it is
+// folded to ه). Not إ itself: Pagefind splits it into ا and a combining hamza, which it drops.
+const SEAT = 'ة';
+
+/**
+ * How the initial hamza of a stem of that shape is written: 'explicit' (إ: keyed apart, as
+ * SEAT + the rest, never through the plural table, which lists أفعال plurals), 'open' (a bare ا:
+ * either word, so keyed both ways) or undefined (written أ or آ, another shape, or no alef).
+ * `keptStem` has the hamza alef kept (spellKeepingHamzaAlef), `stem` is its folded form.
+ */
+function seatOf(keptStem: string, stem: string): 'explicit' | 'open' | undefined {
+  if (!MASDAR_SHAPE.test(stem)) return undefined;
+  return keptStem.startsWith('إ') ? 'explicit' : keptStem.startsWith('ا') ? 'open' : undefined;
+}
+
+/** A reading's key for an initial إ (see seatOf), SEAT for the ا every reading of such a stem begins with. */
+const seatKey = (reading: string): string => SEAT + suffixCanonical(reading).slice(1);
+
 function canonical(s: string, kept: string, hadTanweenFath: boolean): string {
   const article = articleLength(s, kept, 3);
   if (article > 0 && DAYS_NOT_NUMERALS.has(s.slice(article))) return `ال${s.slice(article)}`;
   let stem = respell(s.slice(article));
   // صاروخاً: the alef of an indefinite accusative, when the tanween says so.
   if (hadTanweenFath && stem.length >= 4 && stem.endsWith('ا')) stem = stem.slice(0, -1);
+  if (seatOf(kept.slice(article), s.slice(article)) === 'explicit') return seatKey(stem);
   return plural(suffixCanonical(stem));
+}
+
+/**
+ * The other key a query word may mean: for a stem of the masdar shape written with a bare ا
+ * (اعداد: إعداد or أعداد), its إ key beside the canonical one. The search looks up both.
+ */
+export function seatAlternative(word: string): string | undefined {
+  const kept = spellKeepingHamzaAlef(word);
+  const s = kept.replace(ALEF_HAMZA, 'ا');
+  if (!ARABIC_WORD.test(s) || isAla(word)) return undefined;
+  const article = articleLength(s, kept, 3);
+  if (seatOf(kept.slice(article), s.slice(article)) !== 'open') return undefined;
+  const key = seatKey(respell(s.slice(article)));
+  return key === normalizeWord(word) ? undefined : key;
 }
 
 // The preposition على, alone or with a pronoun (عليه، عليها، علينا…), after و or ف: ى/ي folding
@@ -433,7 +476,12 @@ export function indexKeys(word: string): string[] {
     }
   }
   for (const [stem, afterPreposition, pronoun] of stems) {
-    endingReadings(respell(stem), afterPreposition, pronoun).forEach((reading, i) => keys.add(plural(suffixCanonical(reading), i > 0)));
+    // Every stem is an ending of s, so its kept spelling is the same ending of kept.
+    const seat = seatOf(kept.slice(s.length - stem.length), stem);
+    endingReadings(respell(stem), afterPreposition, pronoun).forEach((reading, i) => {
+      if (seat !== 'explicit') keys.add(plural(suffixCanonical(reading), i > 0));
+      if (seat !== undefined && reading.startsWith('ا')) keys.add(seatKey(reading));
+    });
   }
   return remember(keysCache, word, [...keys]);
 }

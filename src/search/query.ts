@@ -2,7 +2,7 @@
 // over the same keys the index holds (normalize.ts), and results come back with excerpts cut
 // from the text as published (excerpt.ts). Pure apart from the Pagefind object passed in;
 // bundled for the browser.
-import { indexKeys, normalizeWord, tokenize } from './normalize.ts';
+import { indexKeys, normalizeWord, seatAlternative, tokenize } from './normalize.ts';
 import { SENTINEL } from './pagefind-keys.ts';
 import { buildExcerpt, type ExcerptOptions, type WeightedLocation } from './excerpt.ts';
 import { dateOrder } from './compact-meta.ts';
@@ -10,12 +10,16 @@ import type { DeltaManifest } from './delta-index.ts';
 
 export interface QueryPlan {
   /**
-   * Pagefind query strings, all of which a page must match (their results are intersected):
-   * one per quoted phrase (`"k1§ k2§"`, Pagefind's exact mode: the words in that order, side
-   * by side) and one for all other words (`k1§ k2§`: every word somewhere in the page).
+   * Groups of Pagefind query strings. A page must match every group (their results are
+   * intersected), and a group by any of its strings (their results are joined): one group per
+   * quoted phrase (`"k1§ k2§"`, Pagefind's exact mode: the words in that order, side by side),
+   * one per word with two readings (a bare اعداد is إعداد or أعداد: `[k1§, k2§]`), and last one
+   * for all other words (`k1§ k2§`: every word somewhere in the page). A word with two readings
+   * is searched alone: Pagefind drops a query word that is not in the index and matches the
+   * page on the others, so a reading no page has would widen a search of several words.
    */
-  searches: string[];
-  /** The keys asked for, in query order (for showing or logging what was searched). */
+  searches: string[][];
+  /** The keys asked for, in query order, each word's first reading (for showing or logging what was searched). */
   keys: string[];
 }
 
@@ -32,7 +36,9 @@ const PHRASE = /"([^"]*)"|«([^»]*)»|“([^”]*)”|„([^“”]*)[“”]/g
 export type NameKeys = ReadonlySet<string>;
 
 export function nameKeys(names: readonly string[]): NameKeys {
-  return new Set(names.flatMap((name) => (/\s/.test(name.trim()) ? [] : [normalizeWord(name.trim())])).filter((k) => k !== ''));
+  // A name's key, and the key it has typed with a bare ا for its إ (ايران for إيران).
+  const keysOf = (name: string): string[] => [normalizeWord(name), normalizeWord(name.replace(/^إ/, 'ا'))];
+  return new Set(names.flatMap((name) => (/\s/.test(name.trim()) ? [] : keysOf(name.trim()))).filter((k) => k !== ''));
 }
 
 /**
@@ -46,9 +52,15 @@ export function placeNames(options: Iterable<{ value: string; dataset: { aliases
 // A bare proclitic letter with any marks or tatweel after it: و ف ب ل ك (و ف may come first).
 const PROCLITIC = /^[وفبلك][\u064b-\u065f\u0670\u0640]*/;
 
-function queryKey(surface: string, names: NameKeys): string {
-  const key = normalizeWord(surface);
-  if (names.size === 0 || names.has(key)) return key;
+/** A query word's readings: its key, and the إ key of a bare ا (seatAlternative). */
+function readings(word: string): string[] {
+  const other = seatAlternative(word);
+  return other ? [normalizeWord(word), other] : [normalizeWord(word)];
+}
+
+function queryKeys(surface: string, names: NameKeys): string[] {
+  const keys = readings(surface);
+  if (names.size === 0 || names.has(keys[0]!)) return keys;
   // The word without one proclitic, then without two (ولبنان: لبنان; وبدمشق: دمشق).
   let rest = surface;
   for (let n = 0; n < 2; n++) {
@@ -57,26 +69,32 @@ function queryKey(surface: string, names: NameKeys): string {
     rest = rest.slice(proclitic.length);
     const name = normalizeWord(rest);
     // Only where the index reads the word so too (its keys hold the name's).
-    if (names.has(name) && indexKeys(surface).includes(name)) return name;
+    if (names.has(name) && indexKeys(surface).includes(name)) return readings(rest);
   }
-  return key;
+  return keys;
 }
 
-function keysOf(text: string, names: NameKeys): string[] {
-  return tokenize(text).map((t) => queryKey(t.surface, names)).filter((k) => k !== '');
+function keysOf(text: string, names: NameKeys): string[][] {
+  return tokenize(text).map((t) => queryKeys(t.surface, names)).filter((k) => k[0] !== '');
 }
 
 /** The Pagefind queries for a reader's query (see QueryPlan). Empty when it has no words. */
 export function planQuery(query: string, names: NameKeys = new Set()): QueryPlan {
-  const searches: string[] = [];
+  const searches: string[][] = [];
   const keys: string[] = [];
   const loose: string[] = [];
+  // Inside a phrase, a word's first reading only (an exact search cannot drop a word).
   const phrase = (text: string): void => {
     const words = keysOf(text, names);
     if (words.length === 0) return;
-    keys.push(...words);
-    if (words.length === 1) loose.push(words[0]! + SENTINEL);
-    else searches.push(`"${words.map((k) => k + SENTINEL).join(' ')}"`);
+    keys.push(...words.map((w) => w[0]!));
+    if (words.length === 1) word(words[0]!, false);
+    else searches.push([`"${words.map((w) => w[0]! + SENTINEL).join(' ')}"`]);
+  };
+  const word = (readings: string[], prefix: boolean): void => {
+    if (prefix) loose.push(readings[0]!);
+    else if (readings.length === 1) loose.push(readings[0]! + SENTINEL);
+    else searches.push(readings.map((k) => k + SENTINEL));
   };
   const rest = query.replace(PHRASE, (_, a?: string, b?: string, c?: string, d?: string) => {
     phrase(a ?? b ?? c ?? d ?? '');
@@ -92,10 +110,10 @@ export function planQuery(query: string, names: NameKeys = new Set()): QueryPlan
       phrase(chunk);
       continue;
     }
-    keys.push(words[0]!);
-    loose.push(prefix ? words[0]! : words[0]! + SENTINEL);
+    keys.push(words[0]![0]!);
+    word(words[0]!, prefix);
   }
-  if (loose.length > 0) searches.push(loose.join(' '));
+  if (loose.length > 0) searches.push([loose.join(' ')]);
   return { searches, keys };
 }
 
@@ -218,6 +236,25 @@ export function sortByDate<T extends { id: string }>(results: readonly T[], dire
 }
 
 /**
+ * The results of a group's searches as one list: each page once, with every search's result for
+ * it, scored by the best of them, best first. One search: its list as it is.
+ */
+function joined(lists: readonly PagefindResult[][]): { id: string; score: number; found: PagefindResult[] }[] {
+  if (lists.length === 1) return lists[0]!.map((r) => ({ id: r.id, score: r.score, found: [r] }));
+  const byId = new Map<string, { id: string; score: number; found: PagefindResult[] }>();
+  for (const list of lists) {
+    for (const r of list) {
+      const seen = byId.get(r.id);
+      if (seen) {
+        seen.found.push(r);
+        seen.score = Math.max(seen.score, r.score);
+      } else byId.set(r.id, { id: r.id, score: r.score, found: [r] });
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.score - a.score);
+}
+
+/**
  * Runs a reader's query against a normalised Pagefind index: every search of the plan, pages
  * kept only if all of them found it, best Pagefind score first (phrase searches score every page
  * alike, so the word search orders them when there is one), or by date when `sort` is given.
@@ -227,9 +264,9 @@ export async function searchArchive(pagefind: PagefindApi, query: string, option
   if (plan.searches.length === 0) return { results: [], plan };
   const pagefindOptions: Record<string, unknown> = {};
   if (options.filters) pagefindOptions.filters = options.filters;
-  const responses = await Promise.all(plan.searches.map((s) => pagefind.search(s, pagefindOptions)));
-  const lists = responses.map((r) => r?.results ?? []);
-  // Intersect, keeping the last search's order (the word search, when there is one). Per result,
+  const responses = await Promise.all(plan.searches.map((group) => Promise.all(group.map((s) => pagefind.search(s, pagefindOptions)))));
+  const lists = responses.map((group) => joined(group.map((r) => r?.results ?? [])));
+  // Intersect, keeping the last group's order (the word search, when there is one). Per result,
   // only what ordering needs is done here: a common word has thousands of results (2,485 for
   // الطلاب on the corpus), and merging each one's hit positions up front took about as long as
   // Pagefind's own search; they are merged for the few results whose text is loaded.
@@ -240,10 +277,10 @@ export async function searchArchive(pagefind: PagefindApi, query: string, option
     const all: PagefindResult[] = [];
     for (const found of others) {
       const same = found.get(result.id);
-      if (same) all.push(same);
+      if (same) all.push(...same.found);
     }
-    if (all.length < others.length) continue;
-    all.push(result);
+    if (others.some((found) => !found.has(result.id))) continue;
+    all.push(...result.found);
     let loaded: Promise<PagefindFragment> | undefined;
     results.push({
       id: result.id,

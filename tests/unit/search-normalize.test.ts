@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { indexKeys, normalizeChars, normalizeText, normalizeWord, tokenize, wordKeyTable } from '../../src/search/normalize.ts';
+import { indexKeys, normalizeChars, normalizeText, normalizeWord, seatAlternative, tokenize, wordKeyTable } from '../../src/search/normalize.ts';
 import { BROKEN_PLURALS } from '../../src/search/lexicon.ts';
 import { indexText, indexToken, SENTINEL } from '../../src/search/pagefind-keys.ts';
 import { nameKeys, placeNames, planQuery } from '../../src/search/query.ts';
@@ -12,8 +12,9 @@ import { buildExcerpt } from '../../src/search/excerpt.ts';
 
 const SEED = readFileSync(join(import.meta.dirname, '..', '..', 'seeds', '000_8db493ebabbc4d35.txt'), 'utf8');
 
-/** A document word is found by a query word when the query's key is one of the word's index keys. */
-const finds = (query: string, word: string): boolean => indexKeys(word).includes(normalizeWord(query));
+/** A document word is found by a query word when one of the query's readings (its key, and the
+ *  إ key of a bare ا) is one of the word's index keys. */
+const finds = (query: string, word: string): boolean => [normalizeWord(query), seatAlternative(query)].some((key) => key !== undefined && indexKeys(word).includes(key));
 
 test('tokenize: words with offsets into the original text', () => {
   const text = 'قالت (سينتكوم)، عبر “تويتر” بـ”غير الفعال”';
@@ -263,33 +264,33 @@ test('Pagefind encoding: every key closed by the sentinel, several keys joined i
 });
 
 test('query plan: keys with the sentinel; quoted phrases; * for a prefix', () => {
-  assert.deepEqual(planQuery('التحالف').searches, [`تحالف${SENTINEL}`]);
-  assert.deepEqual(planQuery('إيران  التحالف').searches, [`ايران${SENTINEL} تحالف${SENTINEL}`]);
-  assert.deepEqual(planQuery('"قاعدة التحالف"').searches, [`"قاعده${SENTINEL} تحالف${SENTINEL}"`]);
-  assert.deepEqual(planQuery('«دير الزور» سوريا').searches, [`"دير${SENTINEL} زور${SENTINEL}"`, `سوريا${SENTINEL}`]);
-  assert.deepEqual(planQuery('صاروخ*').searches, ['صاروخ']);
-  assert.deepEqual(planQuery('COVID-19').searches, [`"covid${SENTINEL} 19${SENTINEL}"`]);
+  assert.deepEqual(planQuery('التحالف').searches, [[`تحالف${SENTINEL}`]]);
+  assert.deepEqual(planQuery('إيران  التحالف').searches, [[`${normalizeWord('إيران')}${SENTINEL} تحالف${SENTINEL}`]]);
+  assert.deepEqual(planQuery('"قاعدة التحالف"').searches, [[`"قاعده${SENTINEL} تحالف${SENTINEL}"`]]);
+  assert.deepEqual(planQuery('«دير الزور» سوريا').searches, [[`"دير${SENTINEL} زور${SENTINEL}"`], [`سوريا${SENTINEL}`]]);
+  assert.deepEqual(planQuery('صاروخ*').searches, [['صاروخ']]);
+  assert.deepEqual(planQuery('COVID-19').searches, [[`"covid${SENTINEL} 19${SENTINEL}"`]]);
   assert.deepEqual(planQuery(' ، ! ').searches, []);
 });
 
 test('query plan: a bare proclitic on a name the archive knows looks up the name (بدمشق is دمشق), and nothing else', () => {
   const names = nameKeys(['دمشق', 'باريس', 'قطر', 'لبنان', 'جدة', 'مكة المكرمة']);
-  const key = (query: string): string[] => planQuery(query, names).searches;
-  assert.deepEqual(key('بدمشق'), [`دمشق${SENTINEL}`]);
-  assert.deepEqual(key('وبدمشق'), [`دمشق${SENTINEL}`], 'two proclitics');
-  assert.deepEqual(key('بِباريس'), [`باريس${SENTINEL}`], 'with a mark on the proclitic');
-  assert.deepEqual(key('وقطر'), [`قطر${SENTINEL}`]);
-  assert.deepEqual(key('ولبنان'), [`لبنان${SENTINEL}`], 'و only: لبنان is the name, not ل + بنان');
-  assert.deepEqual(key('لبنان'), [`لبنان${SENTINEL}`]);
-  assert.deepEqual(key('"بدمشق اليوم"'), [`"دمشق${SENTINEL} يوم${SENTINEL}"`], 'in a phrase too');
+  const key = (query: string): string[][] => planQuery(query, names).searches;
+  assert.deepEqual(key('بدمشق'), [[`دمشق${SENTINEL}`]]);
+  assert.deepEqual(key('وبدمشق'), [[`دمشق${SENTINEL}`]], 'two proclitics');
+  assert.deepEqual(key('بِباريس'), [[`باريس${SENTINEL}`]], 'with a mark on the proclitic');
+  assert.deepEqual(key('وقطر'), [[`قطر${SENTINEL}`]]);
+  assert.deepEqual(key('ولبنان'), [[`لبنان${SENTINEL}`]], 'و only: لبنان is the name, not ل + بنان');
+  assert.deepEqual(key('لبنان'), [[`لبنان${SENTINEL}`]]);
+  assert.deepEqual(key('"بدمشق اليوم"'), [[`"دمشق${SENTINEL} يوم${SENTINEL}"`]], 'in a phrase too');
   // Where the index does not read the word so, or no name is there, the word as written.
-  assert.deepEqual(key('كقطر'), [`كقطر${SENTINEL}`], 'ك is read only before 4+ letters, at index time as here');
-  assert.deepEqual(key('وجدتها'), [`وجدتها${SENTINEL}`], 'not و + جدة + تها');
-  assert.deepEqual(key('بلدية'), [`بلديه${SENTINEL}`], 'no name لدية');
-  assert.deepEqual(key('بفدمشق'), [`بفدمشق${SENTINEL}`], 'ف does not follow ب');
-  assert.deepEqual(planQuery('بدمشق').searches, [`بدمشق${SENTINEL}`], 'without names, as written');
+  assert.deepEqual(key('كقطر'), [[`كقطر${SENTINEL}`]], 'ك is read only before 4+ letters, at index time as here');
+  assert.deepEqual(key('وجدتها'), [[`وجدتها${SENTINEL}`]], 'not و + جدة + تها');
+  assert.deepEqual(key('بلدية'), [[`بلديه${SENTINEL}`]], 'no name لدية');
+  assert.deepEqual(key('بفدمشق'), [[`بفدمشق${SENTINEL}`]], 'ف does not follow ب');
+  assert.deepEqual(planQuery('بدمشق').searches, [[`بدمشق${SENTINEL}`]], 'without names, as written');
   // The name's key is one of the word's own index keys: what the query finds includes every page it did.
-  for (const word of ['بدمشق', 'وقطر', 'بباريس']) assert.ok(indexKeys(word).includes(key(word)[0]!.replace(SENTINEL, '')), word);
+  for (const word of ['بدمشق', 'وقطر', 'بباريس']) assert.ok(indexKeys(word).includes(key(word)[0]![0]!.replace(SENTINEL, '')), word);
   assert.equal(nameKeys(['مكة المكرمة', ' ', '']).size, 0, 'names of one word only');
 });
 
@@ -297,9 +298,9 @@ test("query plan: a place's other spellings, from the place filter's options, ar
   const options = [{ value: '', dataset: {} }, { value: 'ميونخ', dataset: { aliases: 'ميونيخ' } }, { value: 'الولايات المتحدة', dataset: { aliases: 'أمريكا أميركا' } }];
   assert.deepEqual(placeNames(options), ['ميونخ', 'ميونيخ', 'الولايات المتحدة', 'أمريكا', 'أميركا']);
   const names = nameKeys(placeNames(options));
-  assert.deepEqual(planQuery('بميونيخ', names).searches, [`ميونيخ${SENTINEL}`]);
-  assert.deepEqual(planQuery('بميونخ', names).searches, [`ميونخ${SENTINEL}`]);
-  assert.deepEqual(planQuery('لأمريكا', names).searches, [`${normalizeWord('أمريكا')}${SENTINEL}`]);
+  assert.deepEqual(planQuery('بميونيخ', names).searches, [[`ميونيخ${SENTINEL}`]]);
+  assert.deepEqual(planQuery('بميونخ', names).searches, [[`ميونخ${SENTINEL}`]]);
+  assert.deepEqual(planQuery('لأمريكا', names).searches, [[`${normalizeWord('أمريكا')}${SENTINEL}`]]);
 });
 
 test('excerpts are the published text, hits marked by word position', () => {
@@ -359,6 +360,41 @@ test('a sound plural or dual in construct before a pronoun: مواطنيها, د
   assert.ok(finds('أرض', 'أراضيها'), 'أراضٍ, the indefinite, through the plural table');
   assert.ok(!finds('كرس', 'كرسيها'), 'under 5 letters the ي is the word\'s own: كرسي');
   assert.ok(!finds('اب', 'أبوها'));
+});
+
+test('an initial إ on a masdar-shaped word tells it from the word with أ; a bare ا may be either', () => {
+  // إعداد (preparing) is not أعداد (numbers, the plural of عدد), nor إنفاق أنفاق, إمام أمام.
+  for (const [withI, withA] of [['إعداد', 'أعداد'], ['الإنفاق', 'الأنفاق'], ['الإمام', 'أمام'], ['إدارة', 'أدار'], ['الإعلام', 'الأعلام'], ['إصابات', 'أصاب']]) {
+    assert.ok(!finds(withI!, withA!), `${withI} must not find ${withA}`);
+    assert.ok(!finds(withA!, withI!), `${withA} must not find ${withI}`);
+    const bare = withI!.replace('إ', 'ا');
+    assert.ok(finds(withI!, bare), `the bare ${bare} may be ${withI}`);
+    assert.ok(finds(bare, withI!), `a bare query ${bare} finds ${withI}`);
+    if (bare === withA!.replace('أ', 'ا')) {
+      // The same letters with أ: a bare ا is either word.
+      assert.ok(finds(withA!, bare) && finds(bare, withA!), `the bare ${bare} is also ${withA}`);
+    }
+  }
+  assert.ok(finds('أعداد', 'عدد') && !finds('إعداد', 'عدد'), 'only the plural goes through the plural table');
+  assert.ok(finds('الإعداد', 'وإعداده') && finds('إدارة', 'إدارته') && finds('إدارات', 'الإدارة'), 'clitics, pronouns and endings keep the distinction');
+  // Other shapes fold as before: names and loanwords whose seat varies, and أ/آ.
+  for (const [a, b] of [['إسبانيا', 'أسبانيا'], ['إبريل', 'أبريل'], ['إفريقيا', 'أفريقيا'], ['آثار', 'أثار']]) assert.ok(finds(a!, b!) && finds(b!, a!), `${a} = ${b}`);
+  assert.equal(seatAlternative('إعداد'), undefined, 'a typed إ has one reading');
+  assert.equal(seatAlternative('الاعداد'), normalizeWord('الإعداد'));
+  assert.equal(seatAlternative('اعلن'), undefined, 'not the shape');
+});
+
+test('query plan: a word with two readings is searched alone, its readings joined', () => {
+  const alternative = seatAlternative('اعداد')!;
+  assert.deepEqual(planQuery('اعداد').searches, [[`${normalizeWord('اعداد')}${SENTINEL}`, `${alternative}${SENTINEL}`]]);
+  // Beside other words: its own group, so a reading no page has cannot widen the search.
+  assert.deepEqual(planQuery('اعداد الطلاب').searches, [[`${normalizeWord('اعداد')}${SENTINEL}`, `${alternative}${SENTINEL}`], [`طالب${SENTINEL}`]]);
+  // In a phrase, the first reading.
+  assert.deepEqual(planQuery('"اعداد الطلاب"').searches, [[`"${normalizeWord('اعداد')}${SENTINEL} طالب${SENTINEL}"`]]);
+  assert.deepEqual(planQuery('اعداد الطلاب').keys, [normalizeWord('اعداد'), 'طالب']);
+  // A name typed with a bare ا after a proclitic is still the name (لايران: إيران).
+  const names = nameKeys(['إيران']);
+  assert.deepEqual(planQuery('لايران', names).searches, [[`${normalizeWord('ايران')}${SENTINEL}`, `${normalizeWord('إيران')}${SENTINEL}`]]);
 });
 
 test('a final hamza after ي, on the line or on its seat, with the ي or without it', () => {
