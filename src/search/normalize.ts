@@ -398,6 +398,11 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
   // أسمائهم, أعضائها: before a pronoun a final hamza sits on ي; read it as the word's own ء.
   if (bases.length > 1 && bases[1]!.length >= 4 && bases[1]!.endsWith('اي')) out.push(`${bases[1]!.slice(0, -1)}ء`);
   if (bases.length > 1) out.push(...constructReadings(bases[1]!));
+  // مفتشو الوكالة, مقاتلو التنظيم: a participle's sound plural in construct, with no pronoun,
+  // ends in و. Only a participle's shape (م, then not ا: not the names ماريو, ماركو, whose
+  // readings would be ماري, مارك), 5 letters and more; the ي of the other case is left alone, as
+  // it is a nisba's as often (مصري is not مصر).
+  if (bases.length === 1 && stem.length >= 5 && stem.startsWith('م') && stem[1] !== 'ا' && stem.endsWith('و')) out.push(stem.slice(0, -1));
   for (const base of bases) {
     // مباراة ~ مباريات (5+ letters: short اة nouns are mostly plurals themselves: قضاة, دعاة).
     if (base.length >= 5 && base.endsWith('اه') && !NOT_IN_AT_PLURAL.has(base)) out.push(`${base.slice(0, -2)}يات`);
