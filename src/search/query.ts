@@ -274,12 +274,8 @@ export async function searchArchive(pagefind: PagefindApi, query: string, option
   const others = lists.slice(0, -1).map((list) => new Map(list.map((r) => [r.id, r])));
   const results: ArchiveResult[] = [];
   for (const result of ordered) {
-    const all: PagefindResult[] = [];
-    for (const found of others) {
-      const same = found.get(result.id);
-      if (same) all.push(...same.found);
-    }
     if (others.some((found) => !found.has(result.id))) continue;
+    const all = others.flatMap((found) => found.get(result.id)!.found);
     all.push(...result.found);
     let loaded: Promise<PagefindFragment> | undefined;
     results.push({
