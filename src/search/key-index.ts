@@ -32,37 +32,48 @@ const POSITION_BITS = 2 ** 24;
 
 const sortedObject = <T>(record: Record<string, T>): Record<string, T> => Object.fromEntries(Object.keys(record).sort(compareCodePoints).map((k) => [k, record[k]!]));
 
+/** A list of 32-bit integers appended to, in one typed array that doubles when full. */
+class IntList {
+  data = new Int32Array(1 << 16);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
 /** One occurrence: weight and position in one number, so that numeric order is Pagefind's. */
 const occurrence = (weight: number, position: number): number => weight * POSITION_BITS + position;
 
 /**
  * Writes the positions of one word on one page as Pagefind does (see above), with the empty
- * meta-field positions after them; returns how many items that was.
+ * meta-field positions after them; returns how many items that was. The occurrences are
+ * `flat[from..to)`, in position order: written by ascending weight, each weight's in that order.
  */
-function writePositions(out: CborWriter, occurrences: number[]): number {
-  occurrences.sort((a, b) => a - b);
-  let items = occurrences.length;
-  let weight = -1;
-  for (const o of occurrences) {
-    const w = Math.floor(o / POSITION_BITS);
-    if (w !== weight) {
-      items++;
-      weight = w;
-    }
+function writePositions(out: CborWriter, flat: Int32Array, from: number, to: number): number {
+  // A word's few weights (24, 12, 8…), ascending; most words have one.
+  const weights: number[] = [];
+  for (let i = from; i < to; i++) {
+    const w = Math.floor(flat[i]! / POSITION_BITS);
+    if (!weights.includes(w)) weights.push(w);
   }
+  if (weights.length > 1) weights.sort((a, b) => a - b);
+  const items = to - from + weights.length;
   out.array(items);
-  weight = -1;
-  let previous = 0;
-  for (const o of occurrences) {
-    const w = Math.floor(o / POSITION_BITS);
-    const position = o % POSITION_BITS;
-    if (w !== weight) {
-      out.integer(-(w + 1));
-      weight = w;
-      previous = 0;
+  for (const w of weights) {
+    out.integer(-(w + 1));
+    let previous = 0;
+    for (let i = from; i < to; i++) {
+      const o = flat[i]!;
+      if (Math.floor(o / POSITION_BITS) !== w) continue;
+      const position = o % POSITION_BITS;
+      out.integer(position - previous);
+      previous = position;
     }
-    out.integer(position - previous);
-    previous = position;
   }
   out.array(0); // no meta-field positions
   return items;
@@ -73,22 +84,24 @@ export function keyShard(pages: readonly PageText[], base: PagefindBase): ShardB
   // Pages in the merged index's order (shard-plan.ts, pageOrderKey): a shard then maps onto the
   // merged page list by an offset, and the merge copies its postings unchanged.
   const ordered = pages.map((page) => ({ page, key: pageOrderKey({ url: page.url, date: page.meta.date ?? null }) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(({ page }) => page);
-  // Keys are numbered as they are first met, and each key's pages and occurrences kept in
-  // arrays by that number: pages come in order, so a key's current page is its last one.
+  // Keys are numbered as they are first met. Every occurrence is appended, in page and
+  // position order, to flat typed arrays (key, page, weight and position), then they are
+  // grouped by key with a counting sort, which keeps that order within a key. Kept per key
+  // in arrays instead, the appends scattered over a quarter of a million keys' arrays and
+  // took most of this function's time (memory access, not arithmetic).
   const keyNames: string[] = [];
   const keyIds = new Map<string, number>();
-  const pagesOf: number[][] = [];
-  const occurrencesOf: number[][][] = [];
   const keyId = (key: string): number => {
     let id = keyIds.get(key);
     if (id === undefined) {
       id = keyNames.push(key) - 1;
       keyIds.set(key, id);
-      pagesOf.push([]);
-      occurrencesOf.push([]);
     }
     return id;
   };
+  const keyOf = new IntList();
+  const pageOf = new IntList();
+  const occurrenceOf = new IntList();
   // A word's keys by its surface form (news text repeats its words): the positions it takes
   // (indexToken's space-separated words; none for a word without keys), the keys at each.
   const keysOf = new Map<string, number[][]>();
@@ -108,13 +121,9 @@ export function keyShard(pages: readonly PageText[], base: PagefindBase): ShardB
       for (const ids of positions) {
         const o = occurrence(Math.floor(FULL_WEIGHT / ids.length), position);
         for (const id of ids) {
-          const onPages = pagesOf[id]!;
-          const occurrences = occurrencesOf[id]!;
-          if (onPages[onPages.length - 1] === number) occurrences[occurrences.length - 1]!.push(o);
-          else {
-            onPages.push(number);
-            occurrences.push([o]);
-          }
+          keyOf.push(id);
+          pageOf.push(number);
+          occurrenceOf.push(o);
         }
         position++;
       }
@@ -128,6 +137,20 @@ export function keyShard(pages: readonly PageText[], base: PagefindBase): ShardB
     return { url: page.url, date: page.meta.date ?? null, words: position, fragment: encodePagefindFile(JSON.stringify(fragment)) };
   });
 
+  // Grouped by key: key k's occurrences are at [startOf[k], startOf[k + 1]), in page order.
+  const total = keyOf.length;
+  const startOf = new Int32Array(keyNames.length + 1);
+  for (let i = 0; i < total; i++) startOf[keyOf.data[i]! + 1]!++;
+  for (let k = 0; k < keyNames.length; k++) startOf[k + 1]! += startOf[k]!;
+  const next = startOf.slice(0, keyNames.length);
+  const pageAt = new Int32Array(total);
+  const occurrences = new Int32Array(total);
+  for (let i = 0; i < total; i++) {
+    const at = next[keyOf.data[i]!]!++;
+    pageAt[at] = pageOf.data[i]!;
+    occurrences[at] = occurrenceOf.data[i]!;
+  }
+
   // The chunks, written as writeChunk would write them from postings (index-chunk.ts), but
   // straight from the occurrences: [[word, [[page delta, positions, []]...], []]...].
   const chunks: Buffer[] = [];
@@ -135,15 +158,21 @@ export function keyShard(pages: readonly PageText[], base: PagefindBase): ShardB
   const body = builder.body;
   const order = keyNames.map((_, id) => id).sort((a, b) => compareCodePoints(keyNames[a]!, keyNames[b]!));
   for (const id of order) {
-    const onPages = pagesOf[id]!;
-    const occurrences = occurrencesOf[id]!;
-    body.array(3).text(keyNames[id]!).array(onPages.length);
+    const from = startOf[id]!;
+    const to = startOf[id + 1]!;
+    let onPages = 0;
+    for (let i = from; i < to; i++) if (i === from || pageAt[i] !== pageAt[i - 1]) onPages++;
+    body.array(3).text(keyNames[id]!).array(onPages);
     let previous = 0;
     let size = 0;
-    for (let j = 0; j < onPages.length; j++) {
-      body.array(3).integer(onPages[j]! - previous);
-      previous = onPages[j]!;
-      size += writePositions(body, occurrences[j]!) + 1;
+    for (let i = from; i < to; ) {
+      const page = pageAt[i]!;
+      let end = i + 1;
+      while (end < to && pageAt[end] === page) end++;
+      body.array(3).integer(page - previous);
+      previous = page;
+      size += writePositions(body, occurrences, i, end) + 1;
+      i = end;
     }
     body.array(0); // no variants: keys are already folded
     const full = builder.added(keyNames[id]!, size);
