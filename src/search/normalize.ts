@@ -395,8 +395,9 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
     }
   }
   out.push(...bases.slice(1));
-  // أسمائهم, أعضائها: before a pronoun a final hamza sits on ي; read it as the word's own ء.
-  if (bases.length > 1 && bases[1]!.length >= 4 && bases[1]!.endsWith('اي')) out.push(`${bases[1]!.slice(0, -1)}ء`);
+  // أسمائهم, أعضائها: before a pronoun a final hamza sits on ي, or on و in the nominative
+  // (زملاؤها, أعضاؤه); read it as the word's own ء.
+  if (bases.length > 1 && bases[1]!.length >= 4 && /ا[يو]$/.test(bases[1]!)) out.push(`${bases[1]!.slice(0, -1)}ء`);
   if (bases.length > 1) out.push(...constructReadings(bases[1]!));
   // مفتشو الوكالة, مقاتلو التنظيم: a participle's sound plural in construct, with no pronoun,
   // ends in و. Only a participle's shape (م, then not ا: not the names ماريو, ماركو, whose
@@ -428,8 +429,8 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
       if ((masculine.length >= min && !NOT_MASCULINE_OF.has(masculine)) || (masculine.length >= 3 && masculine.endsWith('ي'))) out.push(masculine);
       if (masculine.length >= Math.max(min, 3) && masculine.endsWith('ت')) out.push(`${masculine.slice(0, -1)}ه`); // قاعدته, خطته
       if (pronounHa && base === stem) out.push(...constructReadings(masculine)); // مواطنيه, مساعدوه
-      // شركائه: before the pronoun a final hamza sits on ي, as with the others above.
-      if (masculine.length >= 4 && masculine.endsWith('اي')) out.push(`${masculine.slice(0, -1)}ء`);
+      // شركائه, زملاؤه: before the pronoun a final hamza sits on ي or و, as with the others above.
+      if (masculine.length >= 4 && /ا[يو]$/.test(masculine)) out.push(`${masculine.slice(0, -1)}ء`);
     }
   }
   // صاروخا: an accusative alef (not after a pronoun ها, nor after a preposition, which takes the

@@ -130,6 +130,7 @@ test('canonical key: broken plurals and spelling variants through the tables', (
   assert.equal(normalizeWord('البراميل'), normalizeWord('برميل'));
   assert.equal(normalizeWord('المآسي'), normalizeWord('مأساة'));
   assert.equal(normalizeWord('الآمال'), normalizeWord('الأمل'));
+  assert.equal(normalizeWord('النخيل'), normalizeWord('نخلة'));
   // Participles of verbs ending in ي: the sound plural drops the ي, the فُعَلة plural too.
   assert.equal(normalizeWord('المصلين'), normalizeWord('مصلي'));
   assert.equal(normalizeWord('القضاة'), normalizeWord('القاضي'));
@@ -235,6 +236,7 @@ test('index keys: ل before a word in ل, a hamza before a pronoun, اة nouns a
   assert.ok(finds('جنة', 'للجنة'), 'the article reading stays');
   assert.ok(finds('أسماء', 'أسمائهم'), 'ئ before a pronoun is the word\'s final ء');
   assert.ok(finds('عضو', 'أعضائها'));
+  assert.ok(finds('زملاء', 'زملاؤها') && finds('زميل', 'زملاؤه'), 'or on و, in the nominative');
   assert.ok(finds('مباريات', 'المباراة'));
   assert.ok(finds('المتوفى', 'متوفاة'));
   assert.ok(!finds('معاني', 'معاناة'), 'suffering is not meanings');
