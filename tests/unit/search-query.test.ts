@@ -1,0 +1,78 @@
+// searchArchive (src/search/query.ts) over a stand-in for Pagefind's JS API: how the plan's
+// groups combine (a group's searches joined, the groups intersected), and what a page's text
+// and excerpt are made of. The real Pagefind runs in the end-to-end tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { normalizeWord, seatAlternative } from '../../src/search/normalize.ts';
+import { SENTINEL } from '../../src/search/pagefind-keys.ts';
+import { searchArchive, type PagefindApi } from '../../src/search/query.ts';
+
+interface Hit { id: string; score: number; words: number[] }
+
+/** A Pagefind whose every search string has fixed results; a string it does not know finds nothing. */
+function fakePagefind(results: Record<string, Hit[]>, texts: Record<string, string>): PagefindApi & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    asked,
+    search: async (term) => {
+      asked.push(term);
+      return {
+        results: (results[term] ?? []).map((hit) => ({
+          ...hit,
+          data: async () => ({
+            url: `/articles/${hit.id}/`,
+            content: texts[hit.id] ?? '',
+            meta: { title: hit.id },
+            excerpt: '',
+            word_count: 0,
+            locations: hit.words,
+            weighted_locations: hit.words.map((location) => ({ location, balanced_score: 1, weight: 1 })),
+          }),
+        })),
+      };
+    },
+  };
+}
+
+const key = (word: string): string => normalizeWord(word) + SENTINEL;
+
+test('a word with two readings: the pages of either, each once, by its best score', async () => {
+  const either = seatAlternative('اعداد')! + SENTINEL;
+  const pagefind = fakePagefind(
+    {
+      [key('اعداد')]: [{ id: 'numbers', score: 2, words: [0] }, { id: 'both', score: 1, words: [0] }],
+      [either]: [{ id: 'preparing', score: 3, words: [1] }, { id: 'both', score: 5, words: [2] }],
+    },
+    { numbers: 'اعداد كبيرة', preparing: 'بدأ اعداد الخطة', both: 'اعداد و اعداد و إعداد' },
+  );
+  const { results } = await searchArchive(pagefind, 'اعداد');
+  assert.deepEqual(pagefind.asked.sort(), [key('اعداد'), either].sort(), 'both readings searched, each alone');
+  assert.deepEqual(results.map((r) => [r.id, r.score]), [['both', 5], ['preparing', 3], ['numbers', 2]]);
+  // A page found by both readings is marked where either found it.
+  const both = await results[0]!.data();
+  assert.deepEqual(both.locations, [0, 2]);
+});
+
+test('with another word: pages need both words, and a reading no page has does not widen the search', async () => {
+  const either = seatAlternative('اعداد')! + SENTINEL;
+  const pagefind = fakePagefind(
+    {
+      // Pagefind drops a query word it does not know and matches the others: had the unknown
+      // reading been searched with الطلاب, every page with الطلاب would have come back.
+      [key('الطلاب')]: [{ id: 'students', score: 4, words: [1] }, { id: 'both', score: 1, words: [3] }],
+      [key('اعداد')]: [{ id: 'both', score: 2, words: [2] }],
+    },
+    { students: 'الطلاب', both: 'أعداد الطلاب' },
+  );
+  const { results, plan } = await searchArchive(pagefind, 'اعداد الطلاب');
+  assert.deepEqual(plan.searches, [[key('اعداد'), either], [key('الطلاب')]]);
+  assert.deepEqual(results.map((r) => r.id), ['both'], 'only the page with both words');
+  assert.ok(!pagefind.asked.some((term) => term.includes(' ') && term.includes(either)), 'the other reading never shares a search');
+});
+
+test('a typed hamza has one reading: one search', async () => {
+  const pagefind = fakePagefind({ [key('إعداد')]: [{ id: 'preparing', score: 1, words: [0] }] }, { preparing: 'إعداد' });
+  const { results } = await searchArchive(pagefind, 'إعداد');
+  assert.deepEqual(pagefind.asked, [key('إعداد')]);
+  assert.deepEqual(results.map((r) => r.id), ['preparing']);
+});
