@@ -11,7 +11,7 @@ import { readSources, type IngestOutput, type InputSpec, type Progress, type Sou
 import { ingestInParallel } from './ingest/parallel.ts';
 import { buildReport, type IngestReport } from './ingest/report.ts';
 import { createSourceCache } from './ingest/source-cache.ts';
-import { writeRecords } from './records/write.ts';
+import { startWritingRecords } from './records/write.ts';
 import { createRenderCache } from './markdown/cache.ts';
 import { renderMarkdown } from './markdown/processor.ts';
 import { articleUnit, planSite, renderPlan } from './site/build-site.ts';
@@ -65,6 +65,13 @@ export const createSession = (): BuildSession => ({ outcomes: new Map() });
 export const closeSession = (session: BuildSession): void => session.renderers?.close();
 
 export async function runIngest(config: ArchiveConfig, inputs: readonly InputSpec[] = configuredInputs(config), onProgress?: Progress, session?: BuildSession): Promise<IngestSummary> {
+  const { summary, recordsWritten } = await ingestStage(config, inputs, onProgress, session);
+  await recordsWritten;
+  return summary;
+}
+
+/** The ingest, its record files still being written when it returns (startWritingRecords): a build plans and renders meanwhile. */
+async function ingestStage(config: ArchiveConfig, inputs: readonly InputSpec[], onProgress?: Progress, session?: BuildSession): Promise<{ summary: IngestSummary; recordsWritten: Promise<void> }> {
   const workDir = resolvePath(config, config.work_dir);
   const source = createSourceCache(join(workDir, 'cache', 'ingest'), undefined, session?.outcomes);
   const output = await ingestInParallel(
@@ -77,11 +84,11 @@ export async function runIngest(config: ArchiveConfig, inputs: readonly InputSpe
   );
   source.prune();
   const recordsDir = join(workDir, 'records');
-  const records = writeRecords(recordsDir, output.articles);
+  const { done: recordsWritten, ...records } = startWritingRecords(recordsDir, output.articles);
   const reportFile = join(workDir, 'ingest-report.json');
   const report = buildReport(output.inputs, config.reference);
   writeFileSync(reportFile, `${JSON.stringify(report, null, 1)}\n`);
-  return { ...output, report, recordsDir, reportFile, records, sources: source.stats() };
+  return { summary: { ...output, report, recordsDir, reportFile, records, sources: source.stats() }, recordsWritten };
 }
 
 export interface BuildSummary {
@@ -114,11 +121,14 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
     }
   };
   let renderers: RenderPool | undefined;
+  let recordsWritten: Promise<void> | undefined;
   try {
     // The records are let go once the pages are rendered, so the index merge (the build's largest
     // transient memory) does not come on top of the whole archive's text.
     const split = ({ articles, ...account }: IngestSummary): { records?: Article[]; ingest: BuildSummary['ingest'] } => ({ records: articles, ingest: account });
-    const ingested = split(await timed('ingest', () => runIngest(config, configuredInputs(config), options.onProgress, session)));
+    const stage = await timed('ingest', () => ingestStage(config, configuredInputs(config), options.onProgress, session));
+    recordsWritten = stage.recordsWritten;
+    const ingested = split(stage.summary);
     const { ingest } = ingested;
     // Past a run's worth of articles, one render worker starts now and loads Eleventy on the
     // other core while this one plans the site (seconds at 30k): a rebuild's few changed pages
@@ -171,8 +181,11 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
       }),
     );
     commitOutput(outDir, stateDir, units.staging, units.all);
+    await recordsWritten;
     return { ingest, outDir, pages, indexed, indexRead, ...(indexDelta && { indexDelta }), rendered: cache.stats(), units: { rendered: units.rendered, reused: units.all.size - units.rendered }, stages };
   } finally {
     if (!session) renderers?.close();
+    // A failed build still lets its record files finish before the next one starts (watch mode).
+    await recordsWritten?.catch(() => {});
   }
 }

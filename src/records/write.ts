@@ -5,6 +5,7 @@
 // is of the article as JSON and of the code that writes it, so either changing rewrites it.
 import { hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { codeVersion, SOURCE_DIR } from '../code-version.ts';
 import type { Article } from '../schema/article.ts';
@@ -30,27 +31,56 @@ function readManifest(dir: string): Record<string, string> {
   }
 }
 
-export function writeRecords(dir: string, articles: readonly Article[]): { written: number; unchanged: number; removed: number } {
+export interface RecordCounts {
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+const FILES_IN_FLIGHT = 32;
+
+/**
+ * Works out now which records changed (the counts) and writes them in the background: `done`
+ * settles once every changed record, then the manifest, is written (the manifest last, so an
+ * interrupted build leaves files the next one rewrites, never a manifest that vouches for files
+ * not written). A cold build creates 30,000 files this way while it plans and renders the site:
+ * the YAML on this thread between its other work, the files on libuv's threads.
+ */
+export function startWritingRecords(dir: string, articles: readonly Article[]): RecordCounts & { done: Promise<void> } {
   mkdirSync(dir, { recursive: true });
   const existing = new Set(readdirSync(dir).filter((file) => file.endsWith('.md')));
   const previous = readManifest(dir);
   const manifest: Record<string, string> = {};
   const version = recordCodeVersion();
-  let written = 0;
+  const changed: Article[] = [];
   let unchanged = 0;
   for (const article of articles) {
     const file = `${article.meta.id}.md`;
     const digest = recordHash(version, article);
     manifest[file] = digest;
-    if (existing.has(file) && previous[file] === digest) {
-      unchanged++;
-      continue;
-    }
-    writeFileSync(join(dir, file), recordText(article));
-    written++;
+    if (existing.has(file) && previous[file] === digest) unchanged++;
+    else changed.push(article);
   }
   let removed = 0;
   for (const file of existing) if (!(file in manifest)) rmSync(join(dir, file)), removed++;
-  writeFileSync(manifestOf(dir), JSON.stringify(manifest));
-  return { written, unchanged, removed };
+  const done = (async () => {
+    let next = 0;
+    const writer = async (): Promise<void> => {
+      while (next < changed.length) {
+        const article = changed[next++]!;
+        await writeFile(join(dir, `${article.meta.id}.md`), recordText(article));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(FILES_IN_FLIGHT, changed.length) }, writer));
+    writeFileSync(manifestOf(dir), JSON.stringify(manifest));
+  })();
+  done.catch(() => {}); // awaited by the caller; handled here so a failure is not reported before
+  return { written: changed.length, unchanged, removed, done };
+}
+
+/** The records of `articles` in `dir`, written (startWritingRecords) and waited for. */
+export async function writeRecords(dir: string, articles: readonly Article[]): Promise<RecordCounts> {
+  const { done, ...counts } = startWritingRecords(dir, articles);
+  await done;
+  return counts;
 }

@@ -132,24 +132,24 @@ test('code versions change with any source file and not otherwise', () => {
   }
 });
 
-test('records: unchanged articles are not written again, changed ones are, gone ones are removed', () => {
+test('records: unchanged articles are not written again, changed ones are, gone ones are removed', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'arshif-records-'));
   try {
     const records = join(dir, 'records');
     const { articles } = ingestSources([source('a.txt', STORY), source('c.txt', OTHER)], CONTEXT);
-    assert.deepEqual(writeRecords(records, articles), { written: 2, unchanged: 0, removed: 0 });
+    assert.deepEqual(await writeRecords(records, articles), { written: 2, unchanged: 0, removed: 0 });
     const a = join(records, 'a.md');
     const written = statSync(a).mtimeMs;
     const text = readFileSync(a, 'utf8');
-    assert.deepEqual(writeRecords(records, articles), { written: 0, unchanged: 2, removed: 0 });
+    assert.deepEqual(await writeRecords(records, articles), { written: 0, unchanged: 2, removed: 0 });
     assert.equal(statSync(a).mtimeMs, written);
     const edited = ingestSources([source('a.txt', `${STORY}\nوأضاف المصدر أن الطائرات حلقت فوق المدينة.`)], CONTEXT).articles;
-    assert.deepEqual(writeRecords(records, edited), { written: 1, unchanged: 0, removed: 1 });
+    assert.deepEqual(await writeRecords(records, edited), { written: 1, unchanged: 0, removed: 1 });
     assert.notEqual(readFileSync(a, 'utf8'), text);
     assert.deepEqual(readdirSync(records), ['a.md']);
     // A record deleted by hand is written again, whatever the manifest says.
     rmSync(a);
-    assert.deepEqual(writeRecords(records, edited), { written: 1, unchanged: 0, removed: 0 });
+    assert.deepEqual(await writeRecords(records, edited), { written: 1, unchanged: 0, removed: 0 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
