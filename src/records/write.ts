@@ -41,10 +41,9 @@ const FILES_IN_FLIGHT = 32;
 
 /**
  * Works out now which records changed (the counts) and writes them in the background: `done`
- * settles once every changed record, then the manifest, is written (the manifest last, so an
- * interrupted build leaves files the next one rewrites, never a manifest that vouches for files
- * not written). A cold build creates 30,000 files this way while it plans and renders the site:
- * the YAML on this thread between its other work, the files on libuv's threads.
+ * settles once every changed record, then the manifest, is written. A cold build creates 30,000
+ * files this way while it plans and renders the site: the YAML on this thread between its other
+ * work, the files on libuv's threads.
  */
 export function startWritingRecords(dir: string, articles: readonly Article[]): RecordCounts & { done: Promise<void> } {
   mkdirSync(dir, { recursive: true });
@@ -63,6 +62,10 @@ export function startWritingRecords(dir: string, articles: readonly Article[]): 
   }
   let removed = 0;
   for (const file of existing) if (!(file in manifest)) rmSync(join(dir, file)), removed++;
+  // No manifest while files change: were the build stopped half-way, the old one would vouch for
+  // files already rewritten (an article edited back would be taken as unchanged). Without one,
+  // the next build writes every record again.
+  if (changed.length > 0) rmSync(manifestOf(dir), { force: true });
   const done = (async () => {
     let next = 0;
     const writer = async (): Promise<void> => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,7 +8,7 @@ import { codeVersion } from '../../src/code-version.ts';
 import { ingestSources, type InputFile } from '../../src/ingest/index.ts';
 import { createSourceCache } from '../../src/ingest/source-cache.ts';
 import { ingestInParallel } from '../../src/ingest/parallel.ts';
-import { writeRecords } from '../../src/records/write.ts';
+import { startWritingRecords, writeRecords } from '../../src/records/write.ts';
 import { articleDigest } from '../../src/records/digest.ts';
 
 const CONTEXT = { reference: '2026-11-23' };
@@ -150,6 +150,16 @@ test('records: unchanged articles are not written again, changed ones are, gone 
     // A record deleted by hand is written again, whatever the manifest says.
     rmSync(a);
     assert.deepEqual(await writeRecords(records, edited), { written: 1, unchanged: 0, removed: 0 });
+    // Written in the background: the counts at once, the files and then the manifest once done;
+    // while files change there is no manifest, so a build stopped half-way rewrites them all next time.
+    const manifest = `${records}.manifest.json`;
+    const writing = startWritingRecords(records, articles);
+    assert.deepEqual({ ...writing, done: undefined }, { written: 2, unchanged: 0, removed: 0, done: undefined });
+    assert.ok(!existsSync(manifest), 'no manifest while records change');
+    await writing.done;
+    assert.ok(existsSync(manifest));
+    assert.deepEqual(readdirSync(records).sort(), ['a.md', 'c.md']);
+    assert.equal(readFileSync(a, 'utf8'), text);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
