@@ -6,6 +6,7 @@
 import { hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { inFlight } from '../in-flight.ts';
 import { join } from 'node:path';
 import { codeVersion, SOURCE_DIR } from '../code-version.ts';
 import type { Article } from '../schema/article.ts';
@@ -37,8 +38,6 @@ export interface RecordCounts {
   removed: number;
 }
 
-const FILES_IN_FLIGHT = 32;
-
 /**
  * Works out now which records changed (the counts) and writes them in the background: `done`
  * settles once every changed record, then the manifest, is written. A cold build creates 30,000
@@ -67,14 +66,7 @@ export function startWritingRecords(dir: string, articles: readonly Article[]): 
   // the next build writes every record again.
   if (changed.length > 0) rmSync(manifestOf(dir), { force: true });
   const done = (async () => {
-    let next = 0;
-    const writer = async (): Promise<void> => {
-      while (next < changed.length) {
-        const article = changed[next++]!;
-        await writeFile(join(dir, `${article.meta.id}.md`), recordText(article));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(FILES_IN_FLIGHT, changed.length) }, writer));
+    await inFlight(changed, 32, (article) => writeFile(join(dir, `${article.meta.id}.md`), recordText(article)));
     writeFileSync(manifestOf(dir), JSON.stringify(manifest));
   })();
   done.catch(() => {}); // awaited by the caller; handled here so a failure is not reported before

@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { inFlight } from '../in-flight.ts';
 import { dirname, join, relative, sep } from 'node:path';
 import { CborWriter, type Cbor } from './cbor.ts';
 import { ChunkBuilder, compareCodePoints, readChunkEntries, readPostings, writeWord, type Posting, type Variant, type WordEntry, type WrittenChunk } from './index-chunk.ts';
@@ -403,22 +404,13 @@ function filesUnder(root: string, folder: string): Set<string> {
   return files;
 }
 
-const FILES_IN_FLIGHT = 32;
-
 /**
  * Writes files that are not there yet (so none is a hard link to the live tree's), their folders
- * made first, FILES_IN_FLIGHT at a time.
+ * made first, 32 at a time.
  */
 async function writeNewFiles(root: string, files: readonly { path: string; content: Uint8Array }[]): Promise<void> {
   for (const folder of new Set(files.map((f) => dirname(join(root, f.path))))) mkdirSync(folder, { recursive: true });
-  let next = 0;
-  const writer = async (): Promise<void> => {
-    while (next < files.length) {
-      const { path, content } = files[next++]!;
-      await writeFile(join(root, path), content);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(FILES_IN_FLIGHT, files.length) }, writer));
+  await inFlight(files, 32, ({ path, content }) => writeFile(join(root, path), content));
 }
 
 /** Removes every file under `dir` not in `kept` (paths relative to it), and folders left empty. */
