@@ -6,8 +6,8 @@
 import { hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { inFlight } from '../in-flight.ts';
 import { join } from 'node:path';
+import { inFlight } from '../in-flight.ts';
 import { codeVersion, SOURCE_DIR } from '../code-version.ts';
 import type { Article } from '../schema/article.ts';
 import { articleDigest } from './digest.ts';

@@ -19,8 +19,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { inFlight } from '../in-flight.ts';
 import { dirname, join, relative, sep } from 'node:path';
+import { inFlight } from '../in-flight.ts';
 import { CborWriter, type Cbor } from './cbor.ts';
 import { ChunkBuilder, compareCodePoints, readChunkEntries, readPostings, writeWord, type Posting, type Variant, type WordEntry, type WrittenChunk } from './index-chunk.ts';
 
@@ -394,12 +394,15 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
   return { pages: order.length, words, chunks: table.length, joinsDropped, decoded, ids: order.map(({ page, rank }) => ({ url: page.url, date: page.date, id: idOf(rank) })) };
 }
 
-/** The files under `root`/`folder`, as paths relative to `root` with / between parts. */
+/** `path` relative to `root`, with / between parts: how `kept` and the merge name files. */
+const pathIn = (root: string, path: string): string => relative(root, path).split(sep).join('/');
+
+/** The files under `root`/`folder`, as paths relative to `root` (pathIn). */
 function filesUnder(root: string, folder: string): Set<string> {
   const files = new Set<string>();
   if (!existsSync(join(root, folder))) return files;
   for (const entry of readdirSync(join(root, folder), { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.add(relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+    if (entry.isFile()) files.add(pathIn(root, join(entry.parentPath, entry.name)));
   }
   return files;
 }
@@ -420,7 +423,7 @@ function removeOthers(dir: string, kept: ReadonlySet<string>): void {
   for (const entry of entries) {
     const path = join(entry.parentPath, entry.name);
     if (entry.isDirectory()) folders.push(path);
-    else if (!kept.has(relative(dir, path).split(sep).join('/'))) rmSync(path, { force: true });
+    else if (!kept.has(pathIn(dir, path))) rmSync(path, { force: true });
   }
   // Deepest first, so a folder emptied by its children's removal goes too.
   for (const folder of folders.sort((a, b) => b.length - a.length)) {
