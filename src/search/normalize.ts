@@ -273,10 +273,9 @@ const DAYS_NOT_NUMERALS = new Set(['احد', 'اثنين']);
 // أصاب) or a preposition (أمام), and a reader who types the hamza means one of them. Shapes
 // on the folded stem, its suffixes (ة ات, a nisba) and an attached pronoun allowed; names and
 // loanwords whose seat varies (إسبانيا/أسبانيا, إبريل/أبريل, إفريقيا) have other shapes.
-const PRONOUN_END = '(?:ه|ها|هم|هما|هن|كم|كما|كن|نا)?';
-const MASDAR_SHAPE = new RegExp(
-  `^ا(?:[^ا]{2}ا[^ا](?:ات|ه|ت|ي|يه|يات|يين|يون)?|[^ا]ا[^ا](?:ات|ه|ت|ي|يه|يات|يين|يون)?)${PRONOUN_END}$`,
-);
+const MASDAR_ENDING = '(?:ات|ه|ت|ي|يه|يات|يين|يون)?';
+const PRONOUN_END = `(?:${['ه', ...PRONOUN_SUFFIXES].join('|')})?`;
+const MASDAR_SHAPE = new RegExp(`^ا(?:[^ا]{2}ا[^ا]|[^ا]ا[^ا])${MASDAR_ENDING}${PRONOUN_END}$`);
 // The mark of such a key, in place of its first letter: ة, which no folded key holds (it is
 // folded to ه). Not إ itself: Pagefind splits it into ا and a combining hamza, which it drops.
 const SEAT = 'ة';
