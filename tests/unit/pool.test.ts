@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { runPool, startPool } from '../../src/pool.ts';
 
 const WORKER = fileURLToPath(new URL('../support/pid-worker.ts', import.meta.url));
-type Reply = { pid: number; shared: string; task: number };
+type Reply = { pid: number; heapLimitMB: number; shared: string; task: number };
 
 test('a started pool runs every task on its own processes, and the next run on the same ones', async () => {
   const pool = startPool<string, number, Reply>(WORKER, 2);
@@ -23,6 +23,13 @@ test('a started pool runs every task on its own processes, and the next run on t
   } finally {
     pool.close();
   }
+});
+
+test('a pool with a heap ceiling starts its workers under it', async () => {
+  const limits: number[] = [];
+  await runPool<string, number, Reply>(WORKER, 's', [1, 2], 2, (reply) => void limits.push(reply.heapLimitMB), { heapMB: 300 });
+  // The old generation's ceiling, plus V8's young generation.
+  for (const limit of limits) assert.ok(limit >= 300 && limit < 400, `heap limit ${limit} MB`);
 });
 
 test('a failing task rejects the run with its message', async () => {
