@@ -74,6 +74,46 @@ function queryKeys(surface: string, names: NameKeys): string[] {
   return keys;
 }
 
+/**
+ * The word without its proclitics (one, or two after و ف: وبتنومة -> تنومة), where the index
+ * reads the word so too (its keys hold that reading's); undefined where there is none, or the
+ * plan already reads it so (a known name, or و ف ب ل ك before ال, which every reading drops).
+ */
+function withoutProclitics(surface: string, names: NameKeys): string | undefined {
+  const first = queryKeys(surface, names)[0];
+  const keys = indexKeys(surface);
+  let rest = surface;
+  let found: string | undefined;
+  for (let n = 0; n < 2; n++) {
+    const proclitic = PROCLITIC.exec(rest)?.[0];
+    if (!proclitic || (n === 1 && !/^[وف]/.test(surface))) break;
+    rest = rest.slice(proclitic.length);
+    const key = normalizeWord(rest);
+    if ([...key].length < 3) break;
+    if (key !== first && keys.includes(key)) found = rest;
+  }
+  return found;
+}
+
+/**
+ * The query with its words' proclitics dropped where the index reads them so (withoutProclitics),
+ * or undefined if no word has one. searchArchive runs it when the query as typed finds nothing: a
+ * name the archive writes only bare or with another clitic (تنومة, وتنومة), typed بتنومة. Not
+ * before: بنما (Panama) is not ب + نما, and a page that has the word as typed is what was asked.
+ */
+export function withoutProcliticsQuery(query: string, names: NameKeys = new Set()): string | undefined {
+  let changed = false;
+  let out = '';
+  let at = 0;
+  for (const token of tokenize(query)) {
+    const bare = withoutProclitics(token.surface, names);
+    out += query.slice(at, token.start) + (bare ?? token.surface);
+    at = token.end;
+    changed ||= bare !== undefined;
+  }
+  return changed ? out + query.slice(at) : undefined;
+}
+
 function keysOf(text: string, names: NameKeys): string[][] {
   return tokenize(text).map((t) => queryKeys(t.surface, names)).filter((k) => k[0] !== '');
 }
@@ -154,6 +194,8 @@ export interface ArchiveResult {
 export interface ArchiveSearch {
   results: ArchiveResult[];
   plan: QueryPlan;
+  /** The query searched instead, when the query as typed found nothing (withoutProcliticsQuery). */
+  instead?: string;
 }
 
 async function load(results: PagefindResult[], words: number[], options: ExcerptOptions): Promise<PagefindFragment> {
@@ -259,8 +301,18 @@ function joined(lists: readonly PagefindResult[][]): { id: string; score: number
  * kept only if all of them found it, best Pagefind score first (phrase searches score every page
  * alike, so the word search orders them when there is one), or by date when `sort` is given.
  */
-export async function searchArchive(pagefind: PagefindApi, query: string, options: ExcerptOptions & { filters?: Record<string, unknown>; sort?: { date: 'asc' | 'desc' }; names?: NameKeys; delta?: DeltaView } = {}): Promise<ArchiveSearch> {
-  const plan = planQuery(query, options.names);
+type SearchOptions = ExcerptOptions & { filters?: Record<string, unknown>; sort?: { date: 'asc' | 'desc' }; names?: NameKeys; delta?: DeltaView };
+
+export async function searchArchive(pagefind: PagefindApi, query: string, options: SearchOptions = {}): Promise<ArchiveSearch> {
+  const found = await searchPlan(pagefind, planQuery(query, options.names), options);
+  if (found.results.length > 0) return found;
+  const instead = withoutProcliticsQuery(query, options.names);
+  if (instead === undefined) return found;
+  const again = await searchPlan(pagefind, planQuery(instead, options.names), options);
+  return again.results.length > 0 ? { ...again, instead } : found;
+}
+
+async function searchPlan(pagefind: PagefindApi, plan: QueryPlan, options: SearchOptions): Promise<ArchiveSearch> {
   if (plan.searches.length === 0) return { results: [], plan };
   const pagefindOptions: Record<string, unknown> = {};
   if (options.filters) pagefindOptions.filters = options.filters;

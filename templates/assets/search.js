@@ -152,7 +152,9 @@ async function run({ q: query, filters, sort }) {
   shown = {
     results: search.results,
     count: 0,
-    describe: (count) => `${countText(total)} عن «${query}»${narrowed}${total > count ? `، يظهر أول ${arabicCount(count)} منها` : ''}`,
+    // When the query as typed found nothing, the search without its proclitics (بتنومة: تنومة) says so.
+    describe: (count) =>
+      `${search.instead ? `لا نتائج عن «${query}»؛ ` : ''}${countText(total)} عن «${search.instead ?? query}»${narrowed}${total > count ? `، يظهر أول ${arabicCount(count)} منها` : ''}`,
   };
   await showMore(ticket);
 }

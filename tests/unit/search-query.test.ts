@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizeWord, seatAlternative } from '../../src/search/normalize.ts';
 import { SENTINEL } from '../../src/search/pagefind-keys.ts';
-import { searchArchive, type PagefindApi } from '../../src/search/query.ts';
+import { searchArchive, withoutProcliticsQuery, type PagefindApi } from '../../src/search/query.ts';
 
 interface Hit { id: string; score: number; words: number[] }
 
@@ -75,4 +75,32 @@ test('a typed hamza has one reading: one search', async () => {
   const { results } = await searchArchive(pagefind, 'إعداد');
   assert.deepEqual(pagefind.asked, [key('إعداد')]);
   assert.deepEqual(results.map((r) => r.id), ['preparing']);
+});
+
+test('a query that finds nothing as typed is searched again without its proclitics, and says so', async () => {
+  // The archive writes the place bare or with another clitic; the reader typed بتنومة.
+  const pagefind = fakePagefind({ [key('تنومة')]: [{ id: 'tanomah', score: 1, words: [1] }] }, { tanomah: 'أمطار وتنومة' });
+  const search = await searchArchive(pagefind, 'بتنومة');
+  assert.deepEqual(pagefind.asked, [key('بتنومة'), key('تنومة')]);
+  assert.deepEqual(search.results.map((r) => r.id), ['tanomah']);
+  assert.equal(search.instead, 'تنومة');
+});
+
+test('a query that finds pages as typed is not searched again, nor one with no proclitic to drop', async () => {
+  const pagefind = fakePagefind({ [key('بنما')]: [{ id: 'panama', score: 1, words: [0] }], [key('نما')]: [{ id: 'grew', score: 1, words: [0] }] }, {});
+  const panama = await searchArchive(pagefind, 'بنما');
+  assert.deepEqual(panama.results.map((r) => r.id), ['panama'], 'بنما is Panama where the archive has it, not ب + نما');
+  assert.equal(panama.instead, undefined);
+  assert.deepEqual(pagefind.asked, [key('بنما')]);
+  const none = await searchArchive(pagefind, 'تنومة');
+  assert.deepEqual([none.results.length, none.instead], [0, undefined]);
+});
+
+test('withoutProcliticsQuery drops proclitics where the index reads the word so, in phrases too', () => {
+  assert.equal(withoutProcliticsQuery('وبتنومة'), 'تنومة', 'two proclitics after و');
+  assert.equal(withoutProcliticsQuery('محطة ورابغ'), 'محطة رابغ');
+  assert.equal(withoutProcliticsQuery('"أمطار بتنومة"'), '"أمطار تنومة"');
+  assert.equal(withoutProcliticsQuery('فالهجوم'), undefined, 'ف before ال: every reading already drops it');
+  assert.equal(withoutProcliticsQuery('كتب'), undefined, 'not down to two letters');
+  assert.equal(withoutProcliticsQuery('مطر'), undefined);
 });
