@@ -171,11 +171,15 @@ const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 // ---------------------------------------------------------------------------------------
 // Layer 2: the canonical key.
 
-/** Words that begin with ال but have no article (normalised spelling), for when hamza is not written. */
+/**
+ * Words that begin with ال but have no article (normalised spelling), for when hamza is not
+ * written; with them, the tables' words in أل typed with a bare ا (القاب is ألقاب, not ال + قاب).
+ */
 const NO_ARTICLE = new Set([
   'الله', 'اللهم', 'الذي', 'التي', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللاتي', 'اللواتي',
-  'اللايي', 'الا', 'الي', 'اليه', 'اليها', 'اليهم', 'اليهما', 'اليك', 'اليكم', 'الينا', 'الان', 'الف',
-  'الفا', 'الفي', 'الاف', 'الفين', 'الفان', 'الوان', 'العاب',
+  'اللايي', 'الا', 'الي', 'اليه', 'اليها', 'اليهم', 'اليهما', 'اليك', 'اليكم', 'الينا', 'الان',
+  'الفا', 'الفي', 'الاف', 'الفين', 'الفان',
+  ...[BROKEN_PLURALS, SPELLING_VARIANTS, SAME_WORDS, FEMININE_ORDINALS].flatMap((table) => table.flat().filter((w) => w.startsWith('أل')).map((w) => `ا${w.slice(1)}`)),
 ]);
 
 /** Words whose ending looks like a plural suffix but belongs to the word (normalised spelling). */

@@ -89,6 +89,9 @@ test('canonical key: words that begin with ال or أل but have no article', ()
   for (const w of ['الذي', 'التي', 'الله', 'إلى', 'الى', 'الآن', 'ألف']) assert.equal(normalizeWord(w), normalizeChars(w), w);
   assert.equal(normalizeWord('ألوان'), normalizeWord('الألوان'), 'ألوان is not ال + وان');
   assert.notEqual(normalizeWord('ألوان'), normalizeWord('وأن'));
+  // A table word in أل typed with a bare ا is that word: القاب is ألقاب (لقب), not ال + قاب.
+  for (const w of ['القاب', 'العاب', 'الوان']) assert.equal(normalizeWord(w), normalizeWord(`أ${w.slice(1)}`), w);
+  assert.equal(normalizeWord('القاب'), normalizeWord('لقب'));
 });
 
 test('canonical key: sound plural suffixes, ة kept', () => {
