@@ -275,9 +275,10 @@ const DAYS_NOT_NUMERALS = new Set(['احد', 'اثنين']);
 // masdar, إفعال (إعداد, إنفاق, إعلام) or إفالة (إدارة, إقامة, إصابات), or of إمام: spelled with
 // أ the same letters are another word, a plural (أعداد, أنفاق, أعلام), a verb (أدار, أقام,
 // أصاب) or a preposition (أمام), and a reader who types the hamza means one of them. Shapes
-// on the folded stem, its suffixes (ة ات, a nisba) and an attached pronoun allowed; names and
-// loanwords whose seat varies (إسبانيا/أسبانيا, إبريل/أبريل, إفريقيا) have other shapes.
-const MASDAR_ENDING = '(?:ات|ه|ت|ي|يه|يات|يين|يون)?';
+// on the folded stem, its suffixes (ة ات) and an attached pronoun allowed; names and
+// loanwords whose seat varies (إسبانيا/أسبانيا, إبريل/أبريل, إفريقيا) have other shapes, and
+// so do nisbas: no أفعالي is another word, and writers put أخصائي as إخصائي too.
+const MASDAR_ENDING = '(?:ات|ه|ت)?';
 const PRONOUN_END = `(?:${['ه', ...PRONOUN_SUFFIXES].join('|')})?`;
 const MASDAR_SHAPE = new RegExp(`^ا(?:[^ا]{2}ا[^ا]|[^ا]ا[^ا])${MASDAR_ENDING}${PRONOUN_END}$`);
 // The mark of such a key, in place of its first letter: ة, which no folded key holds (it is

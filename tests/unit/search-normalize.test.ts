@@ -391,6 +391,8 @@ test('an initial إ on a masdar-shaped word tells it from the word with أ; a ba
   assert.ok(finds('الإعداد', 'وإعداده') && finds('إدارة', 'إدارته') && finds('إدارات', 'الإدارة'), 'clitics, pronouns and endings keep the distinction');
   // Other shapes fold as before: names and loanwords whose seat varies, and أ/آ.
   for (const [a, b] of [['إسبانيا', 'أسبانيا'], ['إبريل', 'أبريل'], ['إفريقيا', 'أفريقيا'], ['آثار', 'أثار']]) assert.ok(finds(a!, b!) && finds(b!, a!), `${a} = ${b}`);
+  // So do nisbas of the shape: أخصائي is written إخصائي too, and no أفعالي is another word.
+  for (const [a, b] of [['أخصائي', 'إخصائي'], ['الأخصائية', 'الإخصائية'], ['إعلامي', 'أعلامي']]) assert.ok(finds(a!, b!) && finds(b!, a!), `${a} = ${b}`);
   assert.equal(seatAlternative('إعداد'), undefined, 'a typed إ has one reading');
   assert.equal(seatAlternative('الاعداد'), normalizeWord('الإعداد'));
   assert.equal(seatAlternative('اعلن'), undefined, 'not the shape');
