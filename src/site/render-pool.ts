@@ -21,8 +21,8 @@ export const startRenderers = (count: number, pagesPerRun = PAGES_PER_RUN): Rend
  * A render worker's heap ceiling. A run of 1,000 corpus pages renders in under 200 MB (tried
  * as the ceiling), but left alone V8 let each worker grow to 400-450 MB over a cold build's 23
  * runs, on top of the main process: the build's peak (1.3-1.54 GB at 31k). Under 768 MB they
- * stayed at 200-280 MB and the peak at 1.07 GB, render times within their run-to-run spread. Scaled with the run's
- * size, with room for long pages.
+ * stayed at 200-280 MB and the peak at 1.07 GB, render times within their run-to-run spread.
+ * Scaled with the run's size, with room for long pages.
  */
 export const renderWorkerHeapMB = (pagesPerRun: number): number => 256 + 0.5 * pagesPerRun;
 
