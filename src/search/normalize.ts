@@ -310,6 +310,19 @@ function canonical(s: string, kept: string, hadTanweenFath: boolean): string {
 }
 
 /**
+ * A word with its hamza inside typed on the other seat, ئ for ؤ or ؤ for ئ (التسائل for التساؤل,
+ * تفائل for تفاؤل), harakat dropped: a misplaced seat is a common misspelling, and the seats fold
+ * to different letters (ي, و). Undefined for a word with neither inside it, or where the swap
+ * does not change its key (مسئول is already مسؤول).
+ */
+export function swapHamzaSeats(word: string): string | undefined {
+  const bare = word.normalize('NFKC').replace(ARABIC_MARKS, '');
+  if (!/[ؤئ]./.test(bare)) return undefined;
+  const swapped = bare.replace(/[ؤئ](?=.)/g, (seat) => (seat === 'ؤ' ? 'ئ' : 'ؤ'));
+  return normalizeWord(swapped) === normalizeWord(word) ? undefined : swapped;
+}
+
+/**
  * The other key a query word may mean: for a stem of the masdar shape written with a bare ا
  * (اعداد: إعداد or أعداد), its إ key beside the canonical one. The search looks up both.
  */

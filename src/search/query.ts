@@ -2,7 +2,7 @@
 // over the same keys the index holds (normalize.ts), and results come back with excerpts cut
 // from the text as published (excerpt.ts). Pure apart from the Pagefind object passed in;
 // bundled for the browser.
-import { indexKeys, normalizeWord, seatAlternative, tokenize } from './normalize.ts';
+import { indexKeys, normalizeWord, seatAlternative, swapHamzaSeats, tokenize } from './normalize.ts';
 import { SENTINEL } from './pagefind-keys.ts';
 import { buildExcerpt, type ExcerptOptions, type WeightedLocation } from './excerpt.ts';
 import { dateOrder } from './compact-meta.ts';
@@ -95,23 +95,39 @@ function withoutProclitics(surface: string, names: NameKeys): string | undefined
   return found;
 }
 
+/** The query with each word `respell` gives another form for rewritten; undefined if none has one. */
+function respelled(query: string, respell: (surface: string) => string | undefined): string | undefined {
+  let changed = false;
+  let out = '';
+  let at = 0;
+  for (const token of tokenize(query)) {
+    const other = respell(token.surface);
+    out += query.slice(at, token.start) + (other ?? token.surface);
+    at = token.end;
+    changed ||= other !== undefined;
+  }
+  return changed ? out + query.slice(at) : undefined;
+}
+
 /**
  * The query with its words' proclitics dropped where the index reads them so (withoutProclitics),
  * or undefined if no word has one. searchArchive runs it when the query as typed finds nothing: a
  * name the archive writes only bare or with another clitic (تنومة, وتنومة), typed بتنومة. Not
  * before: بنما (Panama) is not ب + نما, and a page that has the word as typed is what was asked.
  */
-export function withoutProcliticsQuery(query: string, names: NameKeys = new Set()): string | undefined {
-  let changed = false;
-  let out = '';
-  let at = 0;
-  for (const token of tokenize(query)) {
-    const bare = withoutProclitics(token.surface, names);
-    out += query.slice(at, token.start) + (bare ?? token.surface);
-    at = token.end;
-    changed ||= bare !== undefined;
-  }
-  return changed ? out + query.slice(at) : undefined;
+export const withoutProcliticsQuery = (query: string, names: NameKeys = new Set()): string | undefined => respelled(query, (surface) => withoutProclitics(surface, names));
+
+/**
+ * What searchArchive tries, in order, when the query as typed finds nothing: without proclitics,
+ * with its hamzas inside on the other seat (التسائل: التساؤل; swapHamzaSeats), then both. Not
+ * before: a hamza on either seat is the correct spelling of some word (سؤال, question; سيال,
+ * fluid), and a reader who typed it so and finds pages has what was asked.
+ */
+export function fallbackQueries(query: string, names: NameKeys = new Set()): string[] {
+  const bare = withoutProcliticsQuery(query, names);
+  const seats = respelled(query, swapHamzaSeats);
+  const both = bare === undefined ? undefined : respelled(bare, swapHamzaSeats);
+  return [...new Set([bare, seats, both].filter((q): q is string => q !== undefined))];
 }
 
 function keysOf(text: string, names: NameKeys): string[][] {
@@ -194,7 +210,7 @@ export interface ArchiveResult {
 export interface ArchiveSearch {
   results: ArchiveResult[];
   plan: QueryPlan;
-  /** The query searched instead, when the query as typed found nothing (withoutProcliticsQuery). */
+  /** The query searched instead, when the query as typed found nothing (fallbackQueries). */
   instead?: string;
 }
 
@@ -306,10 +322,11 @@ type SearchOptions = ExcerptOptions & { filters?: Record<string, unknown>; sort?
 export async function searchArchive(pagefind: PagefindApi, query: string, options: SearchOptions = {}): Promise<ArchiveSearch> {
   const found = await searchPlan(pagefind, planQuery(query, options.names), options);
   if (found.results.length > 0) return found;
-  const instead = withoutProcliticsQuery(query, options.names);
-  if (instead === undefined) return found;
-  const again = await searchPlan(pagefind, planQuery(instead, options.names), options);
-  return again.results.length > 0 ? { ...again, instead } : found;
+  for (const instead of fallbackQueries(query, options.names)) {
+    const again = await searchPlan(pagefind, planQuery(instead, options.names), options);
+    if (again.results.length > 0) return { ...again, instead };
+  }
+  return found;
 }
 
 async function searchPlan(pagefind: PagefindApi, plan: QueryPlan, options: SearchOptions): Promise<ArchiveSearch> {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizeWord, seatAlternative } from '../../src/search/normalize.ts';
 import { SENTINEL } from '../../src/search/pagefind-keys.ts';
-import { searchArchive, withoutProcliticsQuery, type PagefindApi } from '../../src/search/query.ts';
+import { fallbackQueries, searchArchive, withoutProcliticsQuery, type PagefindApi } from '../../src/search/query.ts';
 
 interface Hit { id: string; score: number; words: number[] }
 
@@ -103,4 +103,17 @@ test('withoutProcliticsQuery drops proclitics where the index reads the word so,
   assert.equal(withoutProcliticsQuery('فالهجوم'), undefined, 'ف before ال: every reading already drops it');
   assert.equal(withoutProcliticsQuery('كتب'), undefined, 'not down to two letters');
   assert.equal(withoutProcliticsQuery('مطر'), undefined);
+});
+
+test('a hamza inside a word typed on the other seat: searched again with it on the right one when nothing is found', async () => {
+  const pagefind = fakePagefind({ [key('التساؤل')]: [{ id: 'asking', score: 1, words: [0] }] }, { asking: 'التساؤل مشروع' });
+  const search = await searchArchive(pagefind, 'التسائل');
+  assert.deepEqual(search.results.map((r) => r.id), ['asking']);
+  assert.equal(search.instead, 'التساؤل');
+  // Typed right, a word is searched as it is: سؤال (question) is not سئال, nor رئيس رؤيس.
+  assert.deepEqual(fallbackQueries('مسئول'), [], 'ئو is already ؤو');
+  assert.deepEqual(fallbackQueries('بتفائل'), ['تفائل', 'بتفاؤل', 'تفاؤل'], 'without proclitics, then the other seat, then both');
+  const found = fakePagefind({ [key('سؤال')]: [{ id: 'q', score: 1, words: [0] }] }, {});
+  assert.equal((await searchArchive(found, 'سؤال')).instead, undefined);
+  assert.deepEqual(found.asked, [key('سؤال')]);
 });
