@@ -193,7 +193,20 @@ const NO_SUFFIX = new Set([
 // plural is theirs: جامعات, مكتبات, رياضات are keyed with ة (جامعة), not as جامع (mosque),
 // مكتب (office), الرياض. The masculine's plural is broken (جوامع, مكاتب). Not حمامات, خلافات,
 // تجارات (the masculine's), nor مدرسات (female teachers, the feminine of مدرس).
-const FEMININE_AT_PLURAL = new Set(['رياض', 'جامع', 'مكتب', 'منطق', 'قاعد', 'مدين', 'عاصم', 'امان', 'مكان']);
+const FEMININE_AT_PLURAL = new Set([
+  'رياض', 'جامع', 'مكتب', 'منطق', 'قاعد', 'مدين', 'عاصم', 'امان', 'مكان',
+  // From the corpus's ة nouns in 150+ places whose form without ة is a word in 100+ (.scratch
+  // list; most are adjectives, whose masculine is the same word): محافظة (governorate) not
+  // محافظ (governor), مجموعة not مجموع (total), مؤسسة not مؤسس (founder), منظمة not منظم,
+  // بطولة not بطول, مساعدة (aid) not مساعد (assistant), متابعة not متابع, منافسة not منافس,
+  // مخالفة not مخالف, محاكمة not محاكم (courts), مقاطعة not مقاطع, كتابة not كتاب, قراءة not
+  // قراء, صناعة not صناع, زيادة not زياد, مقابلة not مقابل, واجهة not واجه, عمادة not عماد,
+  // عبادة not عباد, عمارة not عمار, محاضرة not محاضر, مصالحة not مصالح, كرامة not كرام,
+  // مشاهدة not مشاهد, مراجعة not مراجع, معالجة not معالج, مركبة not مركب.
+  'محافظ', 'مجموع', 'موسس', 'منظم', 'بطول', 'مساعد', 'متابع', 'منافس', 'مخالف', 'محاكم', 'مقاطع',
+  'كتاب', 'قراء', 'صناع', 'زياد', 'مقابل', 'واجه', 'عماد', 'عباد', 'عمار', 'محاضر', 'مصالح', 'كرام',
+  'مشاهد', 'مراجع', 'معالج', 'مركب',
+]);
 
 // The article with what can be fused before it: conjunction و/ف, then preposition ب/ك/ل
 // (ل + ال is written لل). Longest first.
@@ -387,7 +400,20 @@ export function normalizeWord(word: string): string {
 // السلامة (safety) not السلام (peace), التجارة (trade) not التجار (merchants), الخلافة
 // (caliphate) not الخلاف (disagreement), الأمانة (secretariat) not الأمان (safety), المكانة
 // (standing) not المكان (place).
-const NOT_MASCULINE_OF = new Set(['مدرس', 'حمام', 'سلام', 'تجار', 'خلاف', ...FEMININE_AT_PLURAL]);
+// From the same list, nouns whose ات plural is not theirs or rare (قوائم, طرق, دقائق):
+// قائمة (list) not قائم, سياحة not سياح (tourists), سيطرة not the verb سيطر, دقيقة (minute) not
+// دقيق (flour), استفادة not استفاد, طريقة not طريق (road), معارضة not معارض, مقدمة not مقدم,
+// ظاهرة not ظاهر, واقعة not واقع (reality), مراقبة not مراقب, the name ربيعة not ربيع, سيولة
+// (liquidity) not سيول (floods), بريدة (the city) not بريد (mail), رابطة not رابط, عقيدة not
+// عقيد (colonel), قبيلة not قبيل, جلالة not جلال, الحديدة not حديد (iron), غرامة not غرام,
+// موقعة not موقع, مركزة not مركز, طائفة not الطائف, المجمعة not مجمع, حراسة not حراس, مبالغة
+// not مبالغ (amounts).
+const NOT_MASCULINE_OF = new Set([
+  'مدرس', 'حمام', 'سلام', 'تجار', 'خلاف', ...FEMININE_AT_PLURAL,
+  'قايم', 'سياح', 'سيطر', 'دقيق', 'استفاد', 'طريق', 'معارض', 'مقدم', 'ظاهر', 'واقع', 'مراقب', 'ربيع',
+  'سيول', 'بريد', 'رابط', 'عقيد', 'قبيل', 'جلال', 'حديد', 'غرام', 'موقع', 'مركز', 'طايف', 'مجمع',
+  'حراس', 'مبالغ',
+]);
 // Nouns in اة whose ات plural turns the alef into ي (مباراة -> مباريات, متوفاة -> متوفيات),
 // read under that plural's key; not where that key is another common word: معاناة (suffering)
 // would read as معاني (meanings).

@@ -340,13 +340,18 @@ test('a feminine noun is not indexed under another word that lacks its ة (ال�
 });
 
 test('the ات plural of such a noun is its own, not the other word\'s: المكتبات is المكتبة, not المكتب', () => {
-  for (const [plural, feminine, other] of [['المكتبات', 'المكتبة', 'مكتب'], ['الجامعات', 'جامعة', 'جامع'], ['رياضات', 'الرياضة', 'الرياض']]) {
+  for (const [plural, feminine, other] of [['المكتبات', 'المكتبة', 'مكتب'], ['الجامعات', 'جامعة', 'جامع'], ['رياضات', 'الرياضة', 'الرياض'], ['المحافظات', 'المحافظة', 'محافظ'], ['مؤسسات', 'مؤسسة', 'المؤسس'], ['المساعدات', 'المساعدة', 'مساعد']]) {
     assert.equal(normalizeWord(plural!), normalizeWord(feminine!), `${plural} is the plural of ${feminine}`);
     assert.ok(!indexKeys(plural!).includes(normalizeWord(other!)), `${plural} must not match ${other}`);
   }
   // The masculine's own ات plurals keep the masculine: خلافات (disagreements), حمامات (baths).
   assert.equal(normalizeWord('خلافات'), normalizeWord('خلاف'));
   assert.equal(normalizeWord('الحمامات'), normalizeWord('حمام'));
+  // Nouns whose ات plural is not theirs: the singular alone keeps apart from the other word.
+  for (const [feminine, other] of [['طريقة', 'الطريق'], ['الطائفة', 'الطائف'], ['بريدة', 'البريد'], ['سيولة', 'السيول'], ['دقيقة', 'دقيق']]) {
+    assert.ok(!finds(other!, feminine!) && !finds(feminine!, other!), `${feminine} is not ${other}`);
+  }
+  assert.ok(finds('محافظ', 'محافظون') && finds('المحافظ', 'محافظها'), 'the other word keeps its own forms');
 });
 
 test('the dual of a ة noun, ت before its ending, is keyed as the noun: a dual query finds the singular', () => {
