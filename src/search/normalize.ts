@@ -205,7 +205,10 @@ const FEMININE_AT_PLURAL = new Set([
   // مشاهدة not مشاهد, مراجعة not مراجع, معالجة not معالج, مركبة not مركب.
   'محافظ', 'مجموع', 'موسس', 'منظم', 'بطول', 'مساعد', 'متابع', 'منافس', 'مخالف', 'محاكم', 'مقاطع',
   'كتاب', 'قراء', 'صناع', 'زياد', 'مقابل', 'واجه', 'عماد', 'عباد', 'عمار', 'محاضر', 'مصالح', 'كرام',
-  'مشاهد', 'مراجع', 'معالج', 'مركب',
+  'مشاهد', 'مراجع', 'معالج', 'مركب', 'مشارك',
+  // And nouns in ية whose form without ة is an adjective of another sense: عملية (operation)
+  // is not عملي (practical), جمعية (association) not جمعي (collective).
+  'عملي', 'جمعي',
 ]);
 
 // The article with what can be fused before it: conjunction و/ف, then preposition ب/ك/ل
@@ -407,12 +410,12 @@ export function normalizeWord(word: string): string {
 // (liquidity) not سيول (floods), بريدة (the city) not بريد (mail), رابطة not رابط, عقيدة not
 // عقيد (colonel), قبيلة not قبيل, جلالة not جلال, الحديدة not حديد (iron), غرامة not غرام,
 // موقعة not موقع, مركزة not مركز, طائفة not الطائف, المجمعة not مجمع, حراسة not حراس, مبالغة
-// not مبالغ (amounts).
+// not مبالغ (amounts); قضية (a case) not قضي, the ي spelling of قضى (spent, decided).
 const NOT_MASCULINE_OF = new Set([
   'مدرس', 'حمام', 'سلام', 'تجار', 'خلاف', ...FEMININE_AT_PLURAL,
   'قايم', 'سياح', 'سيطر', 'دقيق', 'استفاد', 'طريق', 'معارض', 'مقدم', 'ظاهر', 'واقع', 'مراقب', 'ربيع',
   'سيول', 'بريد', 'رابط', 'عقيد', 'قبيل', 'جلال', 'حديد', 'غرام', 'موقع', 'مركز', 'طايف', 'مجمع',
-  'حراس', 'مبالغ',
+  'حراس', 'مبالغ', 'قضي',
 ]);
 // Nouns in اة whose ات plural turns the alef into ي (مباراة -> مباريات, متوفاة -> متوفيات),
 // read under that plural's key; not where that key is another common word: معاناة (suffering)
@@ -462,8 +465,11 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
     // مباراة ~ مباريات (5+ letters: short اة nouns are mostly plurals themselves: قضاة, دعاة).
     if (base.length >= 5 && base.endsWith('اه') && !NOT_IN_AT_PLURAL.has(base)) out.push(`${base.slice(0, -2)}يات`);
     for (const dual of ['ان', 'ين']) {
-      // dual: صاروخان, قاعدتان, قاعدتين (the canonical rule leaves the ت of تين)
-      if (base.length >= 5 && base.endsWith(dual) && !afterAlef(base)) {
+      // dual: صاروخان, قاعدتان, قاعدتين (the canonical rule leaves the ت of تين). In ان, from a
+      // stem of 4 letters: three letters and ان are mostly a name or a masdar, whose stem is
+      // another common word (سلمان: سلم, عدنان: عدن, شعبان: شعب, عمران: عمر, دوران: دور, فقدان:
+      // فقد, ألمان: ألم), and the corpus's few such duals (طرفان, شخصان) have their ين form too.
+      if (base.length >= (dual === 'ان' ? 6 : 5) && base.endsWith(dual) && !afterAlef(base)) {
         const one = base.slice(0, -2);
         out.push(one);
         if (one.endsWith('ت')) out.push(`${one.slice(0, -1)}ه`);
@@ -480,7 +486,7 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
       // unless the word was written with ه: then it is the pronoun (نوعه -> نوع, حقه -> حق).
       const masculine = base.slice(0, -1);
       const min = pronounHa && base === stem ? 2 : 4;
-      if ((masculine.length >= min && !NOT_MASCULINE_OF.has(masculine)) || (masculine.length >= 3 && masculine.endsWith('ي'))) out.push(masculine);
+      if (!NOT_MASCULINE_OF.has(masculine) && (masculine.length >= min || (masculine.length >= 3 && masculine.endsWith('ي')))) out.push(masculine);
       if (masculine.length >= Math.max(min, 3) && masculine.endsWith('ت')) out.push(`${masculine.slice(0, -1)}ه`); // قاعدته, خطته
       if (pronounHa && base === stem) out.push(...constructReadings(masculine)); // مواطنيه, مساعدوه
       // شركائه, زملاؤه: before the pronoun a final hamza sits on ي or و, as with the others above.

@@ -352,6 +352,9 @@ test('the ات plural of such a noun is its own, not the other word\'s: المك
     assert.ok(!finds(other!, feminine!) && !finds(feminine!, other!), `${feminine} is not ${other}`);
   }
   assert.ok(finds('محافظ', 'محافظون') && finds('المحافظ', 'محافظها'), 'the other word keeps its own forms');
+  // Nouns in ية whose form without ة is an adjective of another sense.
+  for (const [noun, other] of [['العملية', 'عملي'], ['العمليات', 'عملي'], ['قضية', 'قضي'], ['الجمعية', 'جمعي']]) assert.ok(!finds(other!, noun!), `${other} must not find ${noun}`);
+  assert.ok(finds('العملية', 'العمليات') && finds('السعودي', 'السعودية'), 'a noun finds its plural, and a nisba its feminine');
 });
 
 test('the dual of a ة noun, ت before its ending, is keyed as the noun: a dual query finds the singular', () => {
@@ -366,6 +369,9 @@ test('the dual of a ة noun, ت before its ending, is keyed as the noun: a dual 
   // A noun whose own last letter is ت (وقت) still finds its dual (the text's وقتين is read both ways).
   assert.ok(finds('وقت', 'وقتين'));
   assert.ok(finds('بوتين', 'بوتين') && finds('بوتين', 'لبوتين'), 'a name in تين finds itself, with a clitic too');
+  // Three letters and ان are mostly a name or a masdar, not a dual: سلمان is not سلم.
+  for (const [name, other] of [['سلمان', 'سلم'], ['عدنان', 'عدن'], ['شعبان', 'الشعب'], ['عمران', 'عمر'], ['الدوران', 'دور']]) assert.ok(!finds(other!, name!), `${other} must not find ${name}`);
+  assert.ok(finds('صاروخ', 'صاروخان') && finds('طرف', 'الطرفين'), 'longer stems in ان, and every ين dual, are still read so');
 });
 
 test('a sound plural or dual in construct before a pronoun: مواطنيها, دائنوها, لاعبيه', () => {
