@@ -229,7 +229,7 @@ const BARE_CLITICS: ReadonlyArray<readonly [clitic: string, minRest: number]> = 
 const NOT_CLITIC = new Set([
   'فيصل', 'لجنه', 'لجان', 'فكره', 'بطاقه', 'بطاقات', 'فعاليه', 'فعاليات', 'وجهه', 'وجهات', 'بنيه',
   'فنيه', 'فعلا', 'فعليا', 'فتحت', 'فرقه', 'ورقه', 'بحيره', 'فداء', 'لسان', 'وسايل', 'وحده', 'وجود',
-  'وعود', 'وسام', 'وادي',
+  'وعود', 'وسام', 'وادي', 'ولايه',
 ]);
 const PRONOUN_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'نا'];
 
@@ -410,12 +410,13 @@ export function normalizeWord(word: string): string {
 // (liquidity) not سيول (floods), بريدة (the city) not بريد (mail), رابطة not رابط, عقيدة not
 // عقيد (colonel), قبيلة not قبيل, جلالة not جلال, الحديدة not حديد (iron), غرامة not غرام,
 // موقعة not موقع, مركزة not مركز, طائفة not الطائف, المجمعة not مجمع, حراسة not حراس, مبالغة
-// not مبالغ (amounts); قضية (a case) not قضي, the ي spelling of قضى (spent, decided).
+// not مبالغ (amounts); قضية (a case) not قضي, the ي spelling of قضى (spent, decided); رؤية
+// not روى (narrated), بقية not بقي, كلية (college) not كلي, ولاية (state) not ولاء (loyalty).
 const NOT_MASCULINE_OF = new Set([
   'مدرس', 'حمام', 'سلام', 'تجار', 'خلاف', ...FEMININE_AT_PLURAL,
   'قايم', 'سياح', 'سيطر', 'دقيق', 'استفاد', 'طريق', 'معارض', 'مقدم', 'ظاهر', 'واقع', 'مراقب', 'ربيع',
   'سيول', 'بريد', 'رابط', 'عقيد', 'قبيل', 'جلال', 'حديد', 'غرام', 'موقع', 'مركز', 'طايف', 'مجمع',
-  'حراس', 'مبالغ', 'قضي',
+  'حراس', 'مبالغ', 'قضي', 'روي', 'بقي', 'كلي', 'ولاي',
 ]);
 // Nouns in اة whose ات plural turns the alef into ي (مباراة -> مباريات, متوفاة -> متوفيات),
 // read under that plural's key; not where that key is another common word: معاناة (suffering)
@@ -490,7 +491,7 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
       if (masculine.length >= Math.max(min, 3) && masculine.endsWith('ت')) out.push(`${masculine.slice(0, -1)}ه`); // قاعدته, خطته
       if (pronounHa && base === stem) out.push(...constructReadings(masculine)); // مواطنيه, مساعدوه
       // شركائه, زملاؤه: before the pronoun a final hamza sits on ي or و, as with the others above.
-      if (masculine.length >= 4 && /ا[يو]$/.test(masculine)) out.push(`${masculine.slice(0, -1)}ء`);
+      if (masculine.length >= 4 && /ا[يو]$/.test(masculine) && !NOT_MASCULINE_OF.has(masculine)) out.push(`${masculine.slice(0, -1)}ء`);
     }
   }
   // صاروخا: an accusative alef (not after a pronoun ها, nor after a preposition, which takes the
