@@ -486,12 +486,16 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
       // (موقعه). Not for short stems, where it is mostly another word (الشرطة/شرط, العامة/عام),
       // unless the word was written with ه: then it is the pronoun (نوعه -> نوع, حقه -> حق).
       const masculine = base.slice(0, -1);
-      const min = pronounHa && base === stem ? 2 : 4;
-      if (!NOT_MASCULINE_OF.has(masculine) && (masculine.length >= min || (masculine.length >= 3 && masculine.endsWith('ي')))) out.push(masculine);
+      const pronoun = pronounHa && base === stem;
+      const min = pronoun ? 2 : 4;
+      // The lists say which ة nouns are not their masculine; a pronoun ه is on the word itself
+      // (كتابه, his book; موقعه, its site).
+      const other = NOT_MASCULINE_OF.has(masculine) && !pronoun;
+      if (!other && (masculine.length >= min || (masculine.length >= 3 && masculine.endsWith('ي')))) out.push(masculine);
       if (masculine.length >= Math.max(min, 3) && masculine.endsWith('ت')) out.push(`${masculine.slice(0, -1)}ه`); // قاعدته, خطته
-      if (pronounHa && base === stem) out.push(...constructReadings(masculine)); // مواطنيه, مساعدوه
+      if (pronoun) out.push(...constructReadings(masculine)); // مواطنيه, مساعدوه
       // شركائه, زملاؤه: before the pronoun a final hamza sits on ي or و, as with the others above.
-      if (masculine.length >= 4 && /ا[يو]$/.test(masculine) && !NOT_MASCULINE_OF.has(masculine)) out.push(`${masculine.slice(0, -1)}ء`);
+      if (masculine.length >= 4 && /ا[يو]$/.test(masculine) && !other) out.push(`${masculine.slice(0, -1)}ء`);
     }
   }
   // صاروخا: an accusative alef (not after a pronoun ها, nor after a preposition, which takes the

@@ -352,6 +352,7 @@ test('the ات plural of such a noun is its own, not the other word\'s: المك
     assert.ok(!finds(other!, feminine!) && !finds(feminine!, other!), `${feminine} is not ${other}`);
   }
   assert.ok(finds('محافظ', 'محافظون') && finds('المحافظ', 'محافظها'), 'the other word keeps its own forms');
+  for (const [word, withPronoun] of [['كتاب', 'كتابه'], ['الموقع', 'موقعه'], ['مكتب', 'مكتبه'], ['طريق', 'طريقه']]) assert.ok(finds(word!, withPronoun!), `a pronoun ه is on the word itself: ${withPronoun} is ${word}'s`);
   // Nouns in ية whose form without ة is an adjective of another sense.
   for (const [noun, other] of [['العملية', 'عملي'], ['العمليات', 'عملي'], ['قضية', 'قضي'], ['الجمعية', 'جمعي'], ['رؤية', 'روى'], ['كلية', 'كلي'], ['ولاية', 'ولاء'], ['ولاية', 'آية']]) assert.ok(!finds(other!, noun!), `${other} must not find ${noun}`);
   assert.ok(finds('العملية', 'العمليات') && finds('السعودي', 'السعودية'), 'a noun finds its plural, and a nisba its feminine');
