@@ -187,6 +187,9 @@ const NO_SUFFIX = new Set([
   'بحرين', // البحرين is not a plural of بحر
   'عشرين', 'عشرون', 'ثلاثين', 'ثلاثون', 'اربعين', 'اربعون', 'خمسين', 'خمسون', 'ستين', 'ستون',
   'سبعين', 'سبعون', 'ثمانين', 'ثمانون', 'تسعين', 'تسعون',
+  // Names and nouns in ان that are no duals, whose stem is another word: سليمان is not سليم,
+  // طالبان (the Taliban) not طالب, مهرجان (festival) not مهرج (clown), طيران not طير (birds).
+  'سليمان', 'طالبان', 'مهرجان', 'طيران',
 ]);
 
 // Feminine nouns whose form without ة is another word (see NOT_MASCULINE_OF) and whose ات
@@ -209,6 +212,9 @@ const FEMININE_AT_PLURAL = new Set([
   // And nouns in ية whose form without ة is an adjective of another sense: عملية (operation)
   // is not عملي (practical), جمعية (association) not جمعي (collective).
   'عملي', 'جمعي',
+  // Two more from the index's secondary keys: طائرة (aircraft) is not طائر (bird), جماعة
+  // (group) not جماع.
+  'طاير', 'جماع',
 ]);
 
 // The article with what can be fused before it: conjunction و/ف, then preposition ب/ك/ل
@@ -229,7 +235,7 @@ const BARE_CLITICS: ReadonlyArray<readonly [clitic: string, minRest: number]> = 
 const NOT_CLITIC = new Set([
   'فيصل', 'لجنه', 'لجان', 'فكره', 'بطاقه', 'بطاقات', 'فعاليه', 'فعاليات', 'وجهه', 'وجهات', 'بنيه',
   'فنيه', 'فعلا', 'فعليا', 'فتحت', 'فرقه', 'ورقه', 'بحيره', 'فداء', 'لسان', 'وسايل', 'وحده', 'وجود',
-  'وعود', 'وسام', 'وادي', 'ولايه',
+  'وعود', 'وسام', 'وادي', 'ولايه', 'بعيد', 'بعيده', 'وحدات', 'واصل', 'بلديه',
 ]);
 const PRONOUN_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'نا'];
 
@@ -411,12 +417,13 @@ export function normalizeWord(word: string): string {
 // عقيد (colonel), قبيلة not قبيل, جلالة not جلال, الحديدة not حديد (iron), غرامة not غرام,
 // موقعة not موقع, مركزة not مركز, طائفة not الطائف, المجمعة not مجمع, حراسة not حراس, مبالغة
 // not مبالغ (amounts); قضية (a case) not قضي, the ي spelling of قضى (spent, decided); رؤية
-// not روى (narrated), بقية not بقي, كلية (college) not كلي, ولاية (state) not ولاء (loyalty).
+// not روى (narrated), بقية not بقي, كلية (college) not كلي, ولاية (state) not ولاء (loyalty),
+// البنية (structure) not بني (the tribes' بني).
 const NOT_MASCULINE_OF = new Set([
   'مدرس', 'حمام', 'سلام', 'تجار', 'خلاف', ...FEMININE_AT_PLURAL,
   'قايم', 'سياح', 'سيطر', 'دقيق', 'استفاد', 'طريق', 'معارض', 'مقدم', 'ظاهر', 'واقع', 'مراقب', 'ربيع',
   'سيول', 'بريد', 'رابط', 'عقيد', 'قبيل', 'جلال', 'حديد', 'غرام', 'موقع', 'مركز', 'طايف', 'مجمع',
-  'حراس', 'مبالغ', 'قضي', 'روي', 'بقي', 'كلي', 'ولاي',
+  'حراس', 'مبالغ', 'قضي', 'روي', 'بقي', 'كلي', 'ولاي', 'بني',
 ]);
 // Nouns in اة whose ات plural turns the alef into ي (مباراة -> مباريات, متوفاة -> متوفيات),
 // read under that plural's key; not where that key is another common word: معاناة (suffering)
@@ -501,9 +508,19 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
   // صاروخا: an accusative alef (not after a pronoun ها, nor after a preposition, which takes the
   // genitive: كاميرا is not ك + اميرا; after و or ف it may be: ويتيما is و + يتيما);
   // after ن it may be either: قانونا is قانون, or قانو + نا.
-  if ((bases.length === 1 || stem.endsWith('نا')) && !afterPreposition && stem.length >= 4 && stem.endsWith('ا')) out.push(stem.slice(0, -1));
+  if ((bases.length === 1 || stem.endsWith('نا')) && !afterPreposition && stem.length >= 4 && stem.endsWith('ا') && !NAMES_IN_YA.has(stem)) out.push(stem.slice(0, -1));
   return out;
 }
+
+// Names in يا, whose form without the alef is their nisba, which is not the name (سوريا is not
+// السوري): no accusative alef to read off them, though رئيسيا and حاليا keep theirs. On the
+// whole corpus, a search for السوري (784 pages with it) also returned 665 with only سوريا, for
+// التركي 490 with only تركيا, for الألماني 366, for الروسي 360. Normalised spelling.
+const NAMES_IN_YA = new Set([
+  'سوريا', 'تركيا', 'روسيا', 'ليبيا', 'بريطانيا', 'المانيا', 'مانيا', 'ايطاليا', 'استراليا', 'اسبانيا',
+  'نيجيريا', 'اثيوبيا', 'اندونيسيا', 'ماليزيا', 'كينيا', 'كوريا', 'كولومبيا', 'ارمينيا', 'جورجيا',
+  'رومانيا', 'بلغاريا', 'صربيا', 'كرواتيا', 'البانيا', 'اسيا', 'افريقيا', 'تنزانيا', 'موريتانيا', 'بوليفيا',
+]);
 
 /**
  * Every key `word` is indexed under, the canonical key (normalizeWord) first, no duplicates.

@@ -217,6 +217,7 @@ test('index keys: a bare proclitic is a possible reading, never the canonical on
     assert.ok(!finds(query!, text!), `${query} must not find ${text}`);
   }
   assert.ok(finds('فكرة', 'وفكرة') && finds('كرة', 'وكرة'), 'the words themselves keep their clitics');
+  for (const [query, text] of [['عيد', 'بعيد'], ['أصل', 'واصل'], ['حد', 'وحدات']]) assert.ok(!finds(query!, text!), `${query} must not find ${text}`);
   assert.ok(!finds('امل', 'كامل'));
   assert.ok(!finds('الأمير', 'كاميرا'));
   assert.equal(indexKeys('وزير')[0], normalizeWord('وزير'), 'the canonical key comes first');
@@ -354,7 +355,7 @@ test('the ات plural of such a noun is its own, not the other word\'s: المك
   assert.ok(finds('محافظ', 'محافظون') && finds('المحافظ', 'محافظها'), 'the other word keeps its own forms');
   for (const [word, withPronoun] of [['كتاب', 'كتابه'], ['الموقع', 'موقعه'], ['مكتب', 'مكتبه'], ['طريق', 'طريقه']]) assert.ok(finds(word!, withPronoun!), `a pronoun ه is on the word itself: ${withPronoun} is ${word}'s`);
   // Nouns in ية whose form without ة is an adjective of another sense.
-  for (const [noun, other] of [['العملية', 'عملي'], ['العمليات', 'عملي'], ['قضية', 'قضي'], ['الجمعية', 'جمعي'], ['رؤية', 'روى'], ['كلية', 'كلي'], ['ولاية', 'ولاء'], ['ولاية', 'آية']]) assert.ok(!finds(other!, noun!), `${other} must not find ${noun}`);
+  for (const [noun, other] of [['العملية', 'عملي'], ['العمليات', 'عملي'], ['قضية', 'قضي'], ['الجمعية', 'جمعي'], ['رؤية', 'روى'], ['كلية', 'كلي'], ['ولاية', 'ولاء'], ['ولاية', 'آية'], ['الطائرة', 'طائر'], ['الطائرات', 'الطائر'], ['البنية', 'بني']]) assert.ok(!finds(other!, noun!), `${other} must not find ${noun}`);
   assert.ok(finds('العملية', 'العمليات') && finds('السعودي', 'السعودية'), 'a noun finds its plural, and a nisba its feminine');
 });
 
@@ -373,6 +374,10 @@ test('the dual of a ة noun, ت before its ending, is keyed as the noun: a dual 
   // Three letters and ان are mostly a name or a masdar, not a dual: سلمان is not سلم.
   for (const [name, other] of [['سلمان', 'سلم'], ['عدنان', 'عدن'], ['شعبان', 'الشعب'], ['عمران', 'عمر'], ['الدوران', 'دور']]) assert.ok(!finds(other!, name!), `${other} must not find ${name}`);
   assert.ok(finds('صاروخ', 'صاروخان') && finds('طرف', 'الطرفين'), 'longer stems in ان, and every ين dual, are still read so');
+  for (const [name, other] of [['سليمان', 'سليم'], ['طالبان', 'طالب'], ['مهرجان', 'مهرج'], ['الطيران', 'طير']]) assert.ok(!finds(other!, name!), `${other} must not find ${name}`);
+  // A name in يا has no accusative alef: سوريا is not the nisba السوري; an adverb in يا keeps it.
+  for (const [name, nisba] of [['سوريا', 'السوري'], ['تركيا', 'التركية'], ['ألمانيا', 'الألماني'], ['إيطاليا', 'الإيطالي']]) assert.ok(!finds(nisba!, name!), `${nisba} must not find ${name}`);
+  assert.ok(finds('رئيسي', 'رئيسيا') && finds('الحالي', 'حاليا'));
 });
 
 test('a sound plural or dual in construct before a pronoun: مواطنيها, دائنوها, لاعبيه', () => {
