@@ -297,6 +297,17 @@ function plural(s: string, derived = false): string {
   return WORD_KEYS.get(s) ?? (derived ? undefined : ORDINAL_KEYS.get(s)) ?? s;
 }
 
+/**
+ * The key of a stem without its plural ending (suffixCanonical), then through the tables; but
+ * a sound plural's stem is a singular, not a broken plural: المشاهدين (viewers) is مشاهد, not
+ * مشهد (مشاهد, scenes), unless the table lists the sound plural itself (محامين, مصلين).
+ */
+function keyOf(stem: string, derived = false): string {
+  const base = suffixCanonical(stem);
+  const sound = base === stem.slice(0, -2) && /(?:ين|ون)$/.test(stem) && !SOUND_PLURAL_KEYS.has(base);
+  return sound ? base : plural(base, derived);
+}
+
 /** A loanword's other spelling rewritten to the preferred one (أميركي -> أمريكي). */
 function respell(stem: string): string {
   for (const [variant, preferred] of VARIANT_PREFIXES) if (stem.startsWith(variant)) return preferred + stem.slice(variant.length);
@@ -342,7 +353,7 @@ function canonical(s: string, kept: string, hadTanweenFath: boolean): string {
   // صاروخاً: the alef of an indefinite accusative, when the tanween says so.
   if (hadTanweenFath && stem.length >= 4 && stem.endsWith('ا')) stem = stem.slice(0, -1);
   if (seatOf(kept.slice(article), s.slice(article)) === 'explicit') return seatKey(stem);
-  return plural(suffixCanonical(stem));
+  return keyOf(stem);
 }
 
 /**
@@ -570,7 +581,13 @@ export function indexKeys(word: string): string[] {
     // Every stem is an ending of s, so its kept spelling is the same ending of kept.
     const seat = seatOf(kept.slice(s.length - stem.length), stem);
     endingReadings(respell(stem), afterPreposition, pronoun).forEach((reading, i) => {
-      if (seat !== 'explicit') keys.add(plural(suffixCanonical(reading), i > 0));
+      if (seat !== 'explicit') {
+        keys.add(keyOf(reading, i > 0));
+        // A plural the table maps is also indexed as it is, for a sound plural's stem that has
+        // its letters (المشاهد, the viewer, for المشاهدين; the table reads it as مشهد's plural).
+        const own = suffixCanonical(reading);
+        if (plural(own, i > 0) !== own) keys.add(own);
+      }
       if (seat !== undefined && reading.startsWith('ا')) keys.add(seatKey(reading));
     });
   }
@@ -599,6 +616,8 @@ const VARIANT_PREFIXES: ReadonlyArray<readonly [string, string]> = SPELLING_VARI
 const tableKeys = (pairs: ReadonlyArray<readonly [string, string]>): Map<string, string> =>
   new Map(pairs.map(([form, preferred]) => [tableKey(form), tableKey(preferred)] as const).filter(([a, b]) => a !== b));
 const WORD_KEYS = tableKeys([...BROKEN_PLURALS, ...SAME_WORDS]);
+/** The table's sound plurals (محامين, مصلين), as keys: their stems do go through the table. */
+const SOUND_PLURAL_KEYS = new Set(BROKEN_PLURALS.filter(([form]) => /(?:ين|ون)$/.test(form)).map(([form]) => tableKey(form)));
 const ORDINAL_KEYS = tableKeys(FEMININE_ORDINALS);
 
 /** For tests and tools: the word tables as keys (broken plural or other form -> key it is indexed as). */

@@ -187,6 +187,14 @@ test('an accusative alef after the conjunctions و and ف, never after a preposi
   assert.ok(!indexKeys('وكاميرا').includes(normalizeWord('أمير')), 'nor after وك');
 });
 
+test('a sound plural\'s stem is a singular, not a broken plural: المشاهدين (viewers) is not مشهد (scene)', () => {
+  assert.equal(normalizeWord('المشاهدين'), normalizeWord('مشاهدون'));
+  assert.ok(!finds('المشاهدين', 'مشهد'), 'viewers do not find a scene');
+  assert.ok(finds('المشاهدين', 'المشاهد') && finds('مشهد', 'المشاهد'), 'المشاهد may be either');
+  assert.equal(normalizeWord('محامين'), normalizeWord('محامي'), 'a sound plural the table lists goes through it');
+  assert.equal(normalizeWord('مائتين'), normalizeWord('مئتين'), 'a ة noun\'s dual is no sound plural');
+});
+
 test('the word tables: no chains, no entry that maps to itself', () => {
   const table = wordKeyTable();
   for (const [from, to] of table) {
