@@ -305,9 +305,11 @@ function plural(s: string, derived = false): string {
  */
 function keyOf(stem: string, derived = false): string {
   const base = suffixCanonical(stem);
-  const sound = base === stem.slice(0, -2) && /(?:ين|ون)$/.test(stem) && !SOUND_PLURAL_KEYS.has(base);
-  return sound ? base : plural(base, derived);
+  return isSoundPluralStem(stem, base) ? base : plural(base, derived);
 }
+
+/** `base` is `stem` (suffixCanonical) without a sound plural's ين or ون, and not a sound plural the table lists. */
+const isSoundPluralStem = (stem: string, base: string): boolean => base === stem.slice(0, -2) && /(?:ين|ون)$/.test(stem) && !SOUND_PLURAL_KEYS.has(base);
 
 /** A loanword's other spelling rewritten to the preferred one (أميركي -> أمريكي). */
 function respell(stem: string): string {
@@ -456,6 +458,9 @@ function constructReadings(base: string): string[] {
   return one.endsWith('ت') ? [one, `${one.slice(0, -1)}ه`] : [one];
 }
 
+/** A base that ends in اي or او, as before a pronoun (أسمائهم, زملاؤه), read with its final ء. */
+const finalHamza = (base: string): string[] => (base.length >= 4 && /ا[يو]$/.test(base) ? [`${base.slice(0, -1)}ء`] : []);
+
 /**
  * The readings of a stem's ending, itself first. `afterPreposition`: the stem followed a bare
  * ب, ل or ك (alone or after و/ف), so its case is genitive and a final alef is its own.
@@ -477,7 +482,7 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
   out.push(...bases.slice(1));
   // أسمائهم, أعضائها: before a pronoun a final hamza sits on ي, or on و in the nominative
   // (زملاؤها, أعضاؤه); read it as the word's own ء.
-  if (bases.length > 1 && bases[1]!.length >= 4 && /ا[يو]$/.test(bases[1]!)) out.push(`${bases[1]!.slice(0, -1)}ء`);
+  if (bases.length > 1) out.push(...finalHamza(bases[1]!));
   if (bases.length > 1) out.push(...constructReadings(bases[1]!));
   // مفتشو الوكالة, مقاتلو التنظيم: a participle's sound plural in construct, with no pronoun,
   // ends in و. Only a participle's shape (م, then not ا: not the names ماريو, ماركو, whose
@@ -517,7 +522,7 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
       if (masculine.length >= Math.max(min, 3) && masculine.endsWith('ت')) out.push(`${masculine.slice(0, -1)}ه`); // قاعدته, خطته
       if (pronoun) out.push(...constructReadings(masculine)); // مواطنيه, مساعدوه
       // شركائه, زملاؤه: before the pronoun a final hamza sits on ي or و, as with the others above.
-      if (masculine.length >= 4 && /ا[يو]$/.test(masculine) && !other) out.push(`${masculine.slice(0, -1)}ء`);
+      if (!other) out.push(...finalHamza(masculine));
     }
   }
   // صاروخا: an accusative alef (not after a pronoun ها, nor after a preposition, which takes the
@@ -583,11 +588,15 @@ export function indexKeys(word: string): string[] {
     const seat = seatOf(kept.slice(s.length - stem.length), stem);
     endingReadings(respell(stem), afterPreposition, pronoun).forEach((reading, i) => {
       if (seat !== 'explicit') {
-        keys.add(keyOf(reading, i > 0));
-        // A plural the table maps is also indexed as it is, for a sound plural's stem that has
-        // its letters (المشاهد, the viewer, for المشاهدين; the table reads it as مشهد's plural).
+        // keyOf's key, and a plural the table maps also as it is, for a sound plural's stem that
+        // has its letters (المشاهد, the viewer, for المشاهدين; the table reads it as مشهد's plural).
         const own = suffixCanonical(reading);
-        if (plural(own, i > 0) !== own) keys.add(own);
+        if (isSoundPluralStem(reading, own)) keys.add(own);
+        else {
+          const mapped = plural(own, i > 0);
+          keys.add(mapped);
+          if (mapped !== own) keys.add(own);
+        }
       }
       if (seat !== undefined && reading.startsWith('ا')) keys.add(seatKey(reading));
     });
