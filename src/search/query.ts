@@ -61,17 +61,25 @@ function readings(word: string): string[] {
 function queryKeys(surface: string, names: NameKeys): string[] {
   const keys = readings(surface);
   if (names.size === 0 || names.has(keys[0]!)) return keys;
-  // The word without one proclitic, then without two (ولبنان: لبنان; وبدمشق: دمشق).
-  let rest = surface;
-  for (let n = 0; n < 2; n++) {
-    const proclitic = PROCLITIC.exec(rest)?.[0];
-    if (!proclitic || (n === 1 && !/^[وف]/.test(surface))) break;
-    rest = rest.slice(proclitic.length);
+  for (const rest of procliticRests(surface)) {
     const name = normalizeWord(rest);
     // Only where the index reads the word so too (its keys hold the name's).
     if (names.has(name) && indexKeys(surface).includes(name)) return readings(rest);
   }
   return keys;
+}
+
+/** The word without one proclitic, then without two, the second only after و ف (ولبنان: لبنان; وبدمشق: بدمشق, دمشق). */
+function procliticRests(surface: string): string[] {
+  const rests: string[] = [];
+  let rest = surface;
+  for (let n = 0; n < 2; n++) {
+    const proclitic = PROCLITIC.exec(rest)?.[0];
+    if (!proclitic || (n === 1 && !/^[وف]/.test(surface))) break;
+    rest = rest.slice(proclitic.length);
+    rests.push(rest);
+  }
+  return rests;
 }
 
 /**
@@ -82,12 +90,8 @@ function queryKeys(surface: string, names: NameKeys): string[] {
 function withoutProclitics(surface: string, names: NameKeys): string | undefined {
   const first = queryKeys(surface, names)[0];
   const keys = indexKeys(surface);
-  let rest = surface;
   let found: string | undefined;
-  for (let n = 0; n < 2; n++) {
-    const proclitic = PROCLITIC.exec(rest)?.[0];
-    if (!proclitic || (n === 1 && !/^[وف]/.test(surface))) break;
-    rest = rest.slice(proclitic.length);
+  for (const rest of procliticRests(surface)) {
     const key = normalizeWord(rest);
     if ([...key].length < 3) break;
     if (key !== first && keys.includes(key)) found = rest;
@@ -312,13 +316,12 @@ function joined(lists: readonly PagefindResult[][]): { id: string; score: number
   return [...byId.values()].sort((a, b) => b.score - a.score);
 }
 
-/**
- * Runs a reader's query against a normalised Pagefind index: every search of the plan, pages
- * kept only if all of them found it, best Pagefind score first (phrase searches score every page
- * alike, so the word search orders them when there is one), or by date when `sort` is given.
- */
 type SearchOptions = ExcerptOptions & { filters?: Record<string, unknown>; sort?: { date: 'asc' | 'desc' }; names?: NameKeys; delta?: DeltaView };
 
+/**
+ * Runs a reader's query (searchPlan); when it finds nothing, the fallbackQueries in turn, and
+ * the first that finds pages is named in `instead`.
+ */
 export async function searchArchive(pagefind: PagefindApi, query: string, options: SearchOptions = {}): Promise<ArchiveSearch> {
   const found = await searchPlan(pagefind, planQuery(query, options.names), options);
   if (found.results.length > 0) return found;
@@ -329,6 +332,11 @@ export async function searchArchive(pagefind: PagefindApi, query: string, option
   return found;
 }
 
+/**
+ * One plan against a normalised Pagefind index: every search of the plan, pages kept only if all
+ * of them found it, best Pagefind score first (phrase searches score every page alike, so the
+ * word search orders them when there is one), or by date when `sort` is given.
+ */
 async function searchPlan(pagefind: PagefindApi, plan: QueryPlan, options: SearchOptions): Promise<ArchiveSearch> {
   if (plan.searches.length === 0) return { results: [], plan };
   const pagefindOptions: Record<string, unknown> = {};
