@@ -395,14 +395,35 @@ const ALA_KEY = 'على';
 const OWN_KEYS = new Set([ALA_KEY, ...[...DAYS_NOT_NUMERALS].map((day) => `ال${day}`)]);
 const isAla = (word: string): boolean => ALA.test(word.normalize('NFKC').replace(ARABIC_MARKS, ''));
 
-const CACHE_LIMIT = 100_000;
-const wordCache = new Map<string, string>();
-const keysCache = new Map<string, string[]>();
-function remember<T>(cache: Map<string, T>, key: string, value: T): T {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
+/**
+ * A memo of at most twice `limit` words that keeps the words in use: when the recent half is
+ * full it becomes the older half, and a word found there moves back. An index worker meets
+ * about 350,000 distinct words over its shards; a memo cleared whenever full (as this one was)
+ * computed the keys of every common word again after each clearing.
+ */
+class WordMemo<T> {
+  private recent = new Map<string, T>();
+  private older = new Map<string, T>();
+  constructor(private readonly limit: number) {}
+  get(word: string): T | undefined {
+    const value = this.recent.get(word);
+    if (value !== undefined) return value;
+    const old = this.older.get(word);
+    if (old !== undefined) this.set(word, old);
+    return old;
+  }
+  set(word: string, value: T): T {
+    if (this.recent.size >= this.limit) {
+      this.older = this.recent;
+      this.recent = new Map();
+    }
+    this.recent.set(word, value);
+    return value;
+  }
 }
+const wordCache = new WordMemo<string>(100_000);
+const keysCache = new WordMemo<string[]>(100_000);
+const remember = <T>(cache: WordMemo<T>, word: string, value: T): T => cache.set(word, value);
 
 /**
  * The key of one word: what a query word is looked up by, and the first of the keys the same
