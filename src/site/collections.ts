@@ -144,24 +144,35 @@ function paginateFromOldest(group: Group, kind: ListKind, crumbs: Link[], childr
 
 /** Group articles by the terms `termsOf` gives, merging spellings that share a termKey. */
 function groupBy(articles: readonly Article[], base: string, termsOf: (a: Article) => readonly string[], slugOf: (term: string) => string = termSlug): Group[] {
-  const groups = new Map<string, Group & { spellings: Map<string, number> }>();
+  const groups = new Map<string, Group>();
+  // A spelling's group and how many articles use it, looked up once per term an article gives
+  // (about 400,000 at 31k articles; one map lookup each, not four: the planning of every rebuild).
+  const spellings = new Map<string, { group: Group; count: number }>();
   articles.forEach((article, member) => {
     const terms = termsOf(article);
     terms.forEach((term, i) => {
       if (terms.indexOf(term) !== i) return; // a term given twice counts once (a few terms: no Set)
-      const key = termKey(term);
-      if (!key) return;
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = { url: `${base}${slugOf(term)}/`, label: term, members: [], spellings: new Map() }));
-      group.members.push(member);
-      group.spellings.set(term, (group.spellings.get(term) ?? 0) + 1);
+      let spelling = spellings.get(term);
+      if (!spelling) {
+        const key = termKey(term);
+        if (!key) return;
+        let group = groups.get(key);
+        if (!group) groups.set(key, (group = { url: `${base}${slugOf(term)}/`, label: term, members: [] }));
+        spellings.set(term, (spelling = { group, count: 0 }));
+      }
+      spelling.group.members.push(member);
+      spelling.count++;
     });
   });
-  // The label is the most used spelling; ties go to the first seen.
-  return [...groups.values()].map(({ spellings, ...group }) => ({
-    ...group,
-    label: [...spellings].sort((a, b) => b[1] - a[1])[0]![0],
-  }));
+  // The label is the most used spelling; ties go to the first seen (spellings are in first-seen order).
+  const best = new Map<Group, number>();
+  for (const [term, { group, count }] of spellings) {
+    if (count > (best.get(group) ?? 0)) {
+      best.set(group, count);
+      group.label = term;
+    }
+  }
+  return [...groups.values()];
 }
 
 const byCount = (a: Group, b: Group): number => b.members.length - a.members.length || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
