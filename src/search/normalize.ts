@@ -141,6 +141,11 @@ function spellKeepingHamzaAlef(word: string): string {
   let s = word.normalize('NFKC').toLowerCase();
   s = s.replace(ARABIC_MARKS, '');
   s = s.replace(/ئو/g, 'وو'); // ئ before و is the other seat of ؤ (مسئول = مسؤول, شئون = شؤون)
+  // So is ء on the line before و, inside a word (الدءوب = الدؤوب, جاءوا = جاؤوا).
+  s = s.replace(/(?<=.)ءو/g, 'وو');
+  // A final hamza after ا takes its case's seat before a pronoun (أبناؤه, أبنائه, أبناءه: his
+  // sons): one form, ء. Not before ي, a nisba's (ثنائي, غذائي), nor مائه (مائة, a hundred).
+  if (!/^(?:[وفبلك]|ال)*مائه$/.test(s)) s = s.replace(/(?<=..ا)[ئؤ](?=(?:ه|ها|هم|هما|هن|ك|كم|كما|كن)$)/, 'ء');
   // A final hamza after ي is written on the line (سيء، بطيء، شيء) or on its own seat (سيئ،
   // بطيئ، شئ), with the ي or without it: one form, ئ without the ي before it. Only at the end:
   // inside a word (هيئة, بيئة) dropping it would meet other words (هيأته).
@@ -328,7 +333,7 @@ const DAYS_NOT_NUMERALS = new Set(['احد', 'اثنين']);
 // on the folded stem, its suffixes (ة ات) and an attached pronoun allowed; names and
 // loanwords whose seat varies (إسبانيا/أسبانيا, إبريل/أبريل, إفريقيا) have other shapes, and
 // so do nisbas: no أفعالي is another word, and writers put أخصائي as إخصائي too.
-const MASDAR_ENDING = '(?:ات|ه|ت)?';
+const MASDAR_ENDING = '(?:ات|ه|ت|ا)?'; // ا: the accusative (اتصالا)
 const PRONOUN_END = `(?:${['ه', ...PRONOUN_SUFFIXES].join('|')})?`;
 const MASDAR_SHAPE = new RegExp(`^ا(?:[^ا]{2}ا[^ا]|[^ا]ا[^ا])${MASDAR_ENDING}${PRONOUN_END}$`);
 // The mark of such a key, in place of its first letter: ة, which no folded key holds (it is
@@ -553,14 +558,16 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
   return out;
 }
 
-// Names in يا, whose form without the alef is their nisba, which is not the name (سوريا is not
-// السوري): no accusative alef to read off them, though رئيسيا and حاليا keep theirs. On the
-// whole corpus, a search for السوري (784 pages with it) also returned 665 with only سوريا, for
-// التركي 490 with only تركيا, for الألماني 366, for الروسي 360. Normalised spelling.
+// Names in يا (and a few nouns), whose form without the alef is their nisba, which is not the
+// name (سوريا is not السوري): no accusative alef to read off them, though رئيسيا and حاليا keep
+// theirs. On the whole corpus, a search for السوري (784 pages with it) also returned 665 with
+// only سوريا, for التركي 490 with only تركيا, for الألماني 366, for الروسي 360. Normalised spelling.
 const NAMES_IN_YA = new Set([
   'سوريا', 'تركيا', 'روسيا', 'ليبيا', 'بريطانيا', 'المانيا', 'مانيا', 'ايطاليا', 'استراليا', 'اسبانيا',
   'نيجيريا', 'اثيوبيا', 'اندونيسيا', 'ماليزيا', 'كينيا', 'كوريا', 'كولومبيا', 'ارمينيا', 'جورجيا',
   'رومانيا', 'بلغاريا', 'صربيا', 'كرواتيا', 'البانيا', 'اسيا', 'افريقيا', 'تنزانيا', 'موريتانيا', 'بوليفيا',
+  // Nouns of the same make: جغرافيا (geography) is not الجغرافي (geographic).
+  'جغرافيا', 'تكنولوجيا', 'بيولوجيا', 'ايديولوجيا', 'ايدولوجيا', 'فوتوغرافيا',
 ]);
 
 /**
@@ -586,7 +593,8 @@ export function indexKeys(word: string): string[] {
   if (article > 0) {
     stems.push([s.slice(article), false, false]); // an article never comes with a pronoun
     // للجنة, للبنان: ل before a word that begins with ل is written the same as ل + ال.
-    if (s.slice(0, article).endsWith('لل') && s.length - article >= 2) stems.push([s.slice(article - 1), true, pronounHa]);
+    // Not before a hamza alef: للأزمات is ل + الأزمات, never ل + لأزمات.
+    if (s.slice(0, article).endsWith('لل') && s.length - article >= 2 && !/^[أإآ]/.test(kept.slice(article))) stems.push([s.slice(article - 1), true, pronounHa]);
   } else {
     stems.push([s, false, pronounHa]);
     const loose = articleLength(s, kept, 2);
@@ -644,8 +652,17 @@ function tableKey(surface: string): string {
 
 const VARIANT_PREFIXES: ReadonlyArray<readonly [string, string]> = SPELLING_VARIANTS.map(([v, p]) => [normalizeChars(v), normalizeChars(p)] as const);
 
+/** The key a table's form maps to: the preferred form's, which for an initial إ of the masdar shape is its seat key (إعصار, إناء: see seatOf). */
+function preferredKey(surface: string): string {
+  const kept = spellKeepingHamzaAlef(surface);
+  const s = kept.replace(ALEF_HAMZA, 'ا');
+  const article = articleLength(s, kept, 3);
+  const key = tableKey(surface);
+  return seatOf(kept.slice(article), s.slice(article)) === 'explicit' ? seatKey(key) : key;
+}
+
 const tableKeys = (pairs: ReadonlyArray<readonly [string, string]>): Map<string, string> =>
-  new Map(pairs.map(([form, preferred]) => [tableKey(form), tableKey(preferred)] as const).filter(([a, b]) => a !== b));
+  new Map(pairs.map(([form, preferred]) => [tableKey(form), preferredKey(preferred)] as const).filter(([a, b]) => a !== b));
 const WORD_KEYS = tableKeys([...BROKEN_PLURALS, ...SAME_WORDS]);
 /** The table's sound plurals (محامين, مصلين), as keys: their stems do go through the table. */
 const SOUND_PLURAL_KEYS = new Set(BROKEN_PLURALS.filter(([form]) => /(?:ين|ون)$/.test(form)).map(([form]) => tableKey(form)));

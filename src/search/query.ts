@@ -52,10 +52,20 @@ export function placeNames(options: Iterable<{ value: string; dataset: { aliases
 // A bare proclitic letter with any marks or tatweel after it: و ف ب ل ك (و ف may come first).
 const PROCLITIC = /^[وفبلك][\u064b-\u065f\u0670\u0640]*/;
 
-/** A query word's readings: its key, and the إ key of a bare ا (seatAlternative). */
+/**
+ * A query word's readings: its key, the إ key of a bare ا (seatAlternative), and a dual's
+ * singular. A dual in ين is keyed by its singular (الظهيرين: ظهير), one in ان by itself, as
+ * three letters and ان is mostly a name (سلمان); where the index reads the ان word as a dual
+ * too (its keys hold the singular's), the query does, so الظهيران finds الظهيرين and الظهير.
+ */
 function readings(word: string): string[] {
+  const key = normalizeWord(word);
+  const out = [key];
   const other = seatAlternative(word);
-  return other ? [normalizeWord(word), other] : [normalizeWord(word)];
+  if (other) out.push(other);
+  const singular = key.endsWith('ان') ? key.slice(0, -2) : undefined;
+  if (singular && indexKeys(word).includes(singular)) out.push(singular);
+  return out;
 }
 
 function queryKeys(surface: string, names: NameKeys): string[] {

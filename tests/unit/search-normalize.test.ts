@@ -482,3 +482,41 @@ test('an accusative alef after ن: قانونا is قانون (or قانو + ن�
   assert.ok(finds('قوانين', 'قانونا'));
   assert.ok(finds('أمن', 'أمنا'));
 });
+
+test('a final hamza after ا before a pronoun, on any seat, is one word; and ءو is ؤو', () => {
+  for (const [a, b] of [['ثنائه', 'ثناءه'], ['ثناؤه', 'ثنائه'], ['أبنائهم', 'أبناؤهم'], ['زملاؤه', 'زملائه'], ['لقائك', 'لقاءك']]) {
+    assert.equal(normalizeWord(a!), normalizeWord(b!), `${a} = ${b}`);
+  }
+  assert.ok(finds('الأعضاء', 'أعضاؤها') && finds('أبناء', 'وأبنائه'), 'and still the word without its pronoun');
+  assert.notEqual(normalizeWord('ثنائي'), normalizeWord('ثناءي'), 'not before a nisba\'s ي (ثنائي, binary)');
+  assert.equal(normalizeWord('مائه'), normalizeWord('مائة'), 'مائه is a hundred, not ماء + ه');
+  assert.equal(normalizeWord('الدءوب'), normalizeWord('الدؤوب'));
+  assert.equal(normalizeWord('جاءوا'), normalizeWord('جاؤوا'));
+});
+
+test('an accusative alef keeps a masdar shape\'s hamza reading: اتصالا may be إتصال', () => {
+  assert.ok(finds('إتصالات', 'اتصالا') && finds('اتصال', 'اتصالا'));
+  assert.ok(!finds('إعداد', 'أعدادا'), 'the shape still tells إ from أ');
+});
+
+test('لل before a hamza alef is ل + ال, never ل + a word in ل: للأزمات is not اللازمة', () => {
+  assert.ok(!finds('اللازمة', 'للأزمات') && finds('الأزمات', 'للأزمات'));
+  assert.ok(finds('لجنة', 'للجنة'), 'للجنة is still ل + لجنة');
+});
+
+test('a broken plural maps to the key its singular has: أعاصير ~ إعصار, الأواني ~ إناء', () => {
+  assert.ok(finds('إعصار', 'الأعاصير') && finds('الأعاصير', 'إعصار') && finds('اعصار', 'أعاصير'));
+  assert.ok(finds('إناء', 'الأواني') && finds('المياه', 'الماء') && finds('صك', 'الصكوك'));
+});
+
+test('nouns in يا are not their nisba: الجغرافي does not find جغرافيا', () => {
+  assert.ok(!finds('الجغرافي', 'جغرافيا') && !finds('التكنولوجي', 'التكنولوجيا'));
+  assert.ok(finds('رئيسي', 'رئيسيا'), 'an adverb keeps its accusative alef');
+});
+
+test('query plan: a dual in ان the index reads as a dual also searches its singular; a name in ان does not', () => {
+  assert.deepEqual(planQuery('الظهيران').searches, [[`ظهيران${SENTINEL}`, `ظهير${SENTINEL}`]]);
+  assert.ok(finds('الظهيرين', 'الظهير'), 'the ين form is keyed by the singular');
+  assert.deepEqual(planQuery('سلمان').searches, [[`سلمان${SENTINEL}`]]);
+  assert.deepEqual(planQuery('طالبان').searches, [[`طالبان${SENTINEL}`]]);
+});
