@@ -190,6 +190,7 @@ const NO_ARTICLE = new Set([
 /** Words whose ending looks like a plural suffix but belongs to the word (normalised spelling). */
 const NO_SUFFIX = new Set([
   'بحرين', // البحرين is not a plural of بحر
+  'مليون', // nor مليون of ملي (مليء, full, without its hamza)
   'عشرين', 'عشرون', 'ثلاثين', 'ثلاثون', 'اربعين', 'اربعون', 'خمسين', 'خمسون', 'ستين', 'ستون',
   'سبعين', 'سبعون', 'ثمانين', 'ثمانون', 'تسعين', 'تسعون',
   // Names and nouns in ان that are no duals, whose stem is another word: سليمان is not سليم,

@@ -520,3 +520,8 @@ test('query plan: a dual in ان the index reads as a dual also searches its sin
   assert.deepEqual(planQuery('سلمان').searches, [[`سلمان${SENTINEL}`]]);
   assert.deepEqual(planQuery('طالبان').searches, [[`طالبان${SENTINEL}`]]);
 });
+
+test('مليون is not a sound plural of ملي: مليء (full) does not find it; its plural and dual do', () => {
+  assert.ok(!finds('مليء', 'مليون') && !finds('مليون', 'مليء'));
+  assert.ok(finds('مليون', 'الملايين') && finds('مليون', 'مليونين') && finds('الملايين', 'مليون'));
+});
