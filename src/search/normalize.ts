@@ -145,7 +145,7 @@ function spellKeepingHamzaAlef(word: string): string {
   s = s.replace(/(?<=.)ءو/g, 'وو');
   // A final hamza after ا takes its case's seat before a pronoun (أبناؤه, أبنائه, أبناءه: his
   // sons): one form, ء. Not before ي, a nisba's (ثنائي, غذائي), nor مائه (مائة, a hundred).
-  if (!/^(?:[وفبلك]|ال)*مائه$/.test(s)) s = s.replace(/(?<=..ا)[ئؤ](?=(?:ه|ها|هم|هما|هن|ك|كم|كما|كن)$)/, 'ء');
+  if (!/^(?:[وفبلك]|ال)*مائه$/.test(s)) s = s.replace(SEAT_BEFORE_PRONOUN, 'ء');
   // A final hamza after ي is written on the line (سيء، بطيء، شيء) or on its own seat (سيئ،
   // بطيئ، شئ), with the ي or without it: one form, ئ without the ي before it. Only at the end:
   // inside a word (هيئة, بيئة) dropping it would meet other words (هيأته).
@@ -248,6 +248,9 @@ const NOT_CLITIC = new Set([
 // corpus's 928). Of the entries read so (بطاقة, بنية, لسان, فتحت, واصل, وحدة, وعود), each is
 // mostly a word of its own; بطاقة is ب + طاقة in about 40 of 477 (بطاقة إنتاجية, with a capacity).
 const PRONOUN_SUFFIXES = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'نا'];
+// A final hamza's seat after ا before a pronoun (spellKeepingHamzaAlef): the pronouns with ه
+// and ك, not نا (كائنا is كائن + the accusative alef).
+const SEAT_BEFORE_PRONOUN = new RegExp(`(?<=..ا)[ئؤ](?=(?:${['ه', 'ك', ...PRONOUN_SUFFIXES.filter((p) => p !== 'نا')].join('|')})$)`);
 
 /**
  * How many letters of article (and clitics fused to it) `s` begins with, or 0. The canonical
@@ -429,7 +432,6 @@ class WordMemo<T> {
 }
 const wordCache = new WordMemo<string>(100_000);
 const keysCache = new WordMemo<string[]>(100_000);
-const remember = <T>(cache: WordMemo<T>, word: string, value: T): T => cache.set(word, value);
 
 /**
  * The key of one word: what a query word is looked up by, and the first of the keys the same
@@ -438,10 +440,10 @@ const remember = <T>(cache: WordMemo<T>, word: string, value: T): T => cache.set
 export function normalizeWord(word: string): string {
   const cached = wordCache.get(word);
   if (cached !== undefined) return cached;
-  if (isAla(word)) return remember(wordCache, word, ALA_KEY);
+  if (isAla(word)) return wordCache.set(word, ALA_KEY);
   const kept = spellKeepingHamzaAlef(word);
   const s = kept.replace(ALEF_HAMZA, 'ا');
-  return remember(wordCache, word, ARABIC_WORD.test(s) ? canonical(s, kept, word.includes(TANWEEN_FATH)) : s);
+  return wordCache.set(word, ARABIC_WORD.test(s) ? canonical(s, kept, word.includes(TANWEEN_FATH)) : s);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -582,9 +584,9 @@ export function indexKeys(word: string): string[] {
   if (cached !== undefined) return cached;
   const kept = spellKeepingHamzaAlef(word);
   const s = kept.replace(ALEF_HAMZA, 'ا');
-  if (!ARABIC_WORD.test(s)) return remember(keysCache, word, s === '' ? [] : [s]);
+  if (!ARABIC_WORD.test(s)) return keysCache.set(word, s === '' ? [] : [s]);
   const canonicalKey = normalizeWord(word);
-  if (OWN_KEYS.has(canonicalKey)) return remember(keysCache, word, [canonicalKey]);
+  if (OWN_KEYS.has(canonicalKey)) return keysCache.set(word, [canonicalKey]);
   // Written with ه, not ة, and without the article: the ending can only be the pronoun (نوعه،
   // حقه، خطته; الخطه is الخطة typed with ه).
   const pronounHa = /ه$/.test(word.replace(ARABIC_MARKS, ''));
@@ -631,7 +633,7 @@ export function indexKeys(word: string): string[] {
       if (seat !== undefined && reading.startsWith('ا')) keys.add(seatKey(reading));
     });
   }
-  return remember(keysCache, word, [...keys]);
+  return keysCache.set(word, [...keys]);
 }
 
 /** The canonical keys of `text`, one per tokenize() word, joined by single spaces. */
@@ -645,25 +647,22 @@ export function normalizeText(text: string): string {
 // The broken-plural table as keys, built once from the surface pairs in broken-plurals.ts
 // with the same rules, so the table is written in ordinary spelling and cannot drift from them.
 
-function tableKey(surface: string): string {
+/**
+ * A table form's key. With `seat`, for the form a table maps to: an initial إ of the masdar
+ * shape keeps its seat key (إعصار, إناء: see seatOf), as the word itself is keyed.
+ */
+function tableKey(surface: string, seat = false): string {
   const kept = spellKeepingHamzaAlef(surface);
   const s = kept.replace(ALEF_HAMZA, 'ا');
-  return suffixCanonical(respell(s.slice(articleLength(s, kept, 3))));
+  const article = articleLength(s, kept, 3);
+  const stem = respell(s.slice(article));
+  return seat && seatOf(kept.slice(article), s.slice(article)) === 'explicit' ? seatKey(stem) : suffixCanonical(stem);
 }
 
 const VARIANT_PREFIXES: ReadonlyArray<readonly [string, string]> = SPELLING_VARIANTS.map(([v, p]) => [normalizeChars(v), normalizeChars(p)] as const);
 
-/** The key a table's form maps to: the preferred form's, which for an initial إ of the masdar shape is its seat key (إعصار, إناء: see seatOf). */
-function preferredKey(surface: string): string {
-  const kept = spellKeepingHamzaAlef(surface);
-  const s = kept.replace(ALEF_HAMZA, 'ا');
-  const article = articleLength(s, kept, 3);
-  const key = tableKey(surface);
-  return seatOf(kept.slice(article), s.slice(article)) === 'explicit' ? seatKey(key) : key;
-}
-
 const tableKeys = (pairs: ReadonlyArray<readonly [string, string]>): Map<string, string> =>
-  new Map(pairs.map(([form, preferred]) => [tableKey(form), preferredKey(preferred)] as const).filter(([a, b]) => a !== b));
+  new Map(pairs.map(([form, preferred]) => [tableKey(form), tableKey(preferred, true)] as const).filter(([a, b]) => a !== b));
 const WORD_KEYS = tableKeys([...BROKEN_PLURALS, ...SAME_WORDS]);
 /** The table's sound plurals (محامين, مصلين), as keys: their stems do go through the table. */
 const SOUND_PLURAL_KEYS = new Set(BROKEN_PLURALS.filter(([form]) => /(?:ين|ون)$/.test(form)).map(([form]) => tableKey(form)));
