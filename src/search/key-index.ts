@@ -17,7 +17,7 @@
 // order, which changes numbers, not meaning: see keyShard.)
 import { CborWriter } from './cbor.ts';
 import { ChunkBuilder, compareCodePoints } from './index-chunk.ts';
-import { encodePagefindFile, FRAGMENT_LEVEL, pagefindFileBody } from './pagefind-files.ts';
+import { encodeFragment, pagefindFileBody } from './pagefind-files.ts';
 import { indexToken, KEY_JOINER } from './pagefind-keys.ts';
 import { tokenize } from './normalize.ts';
 import { pageOrderKey } from './shard-plan.ts';
@@ -134,7 +134,7 @@ export function keyShard(pages: readonly PageText[], base: PagefindBase): ShardB
     }
     for (const field of Object.keys(page.meta)) metaFields.add(field);
     const fragment = { url: page.url, content: page.content, word_count: position, filters: sortedObject(page.filters), meta: sortedObject(page.meta), anchors: [] };
-    return { url: page.url, date: page.meta.date ?? null, words: position, fragment: encodePagefindFile(JSON.stringify(fragment), FRAGMENT_LEVEL) };
+    return { url: page.url, date: page.meta.date ?? null, words: position, fragment: encodeFragment(fragment) };
   });
 
   // Grouped by key: key k's occurrences are at [startOf[k], startOf[k + 1]), in page order.

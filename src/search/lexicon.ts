@@ -9,8 +9,9 @@
 // one given by standard dictionaries (المعجم الوسيط). Left out on purpose: plurals that are
 // also a common different word (مواطن citizen/homeland, معارض opponent/exhibitions, ضوابط
 // rules/ضابط officer, علماء scholars/عالم mostly "world", الجزائر Algeria, أسر captured, أشهر
-// most famous, قادة/قاد led, شباب, إخوان), and, but for the last block, anything found in fewer than ~20 articles. Write entries in ordinary
-// spelling: normalize.ts turns both sides into keys with its own rules.
+// most famous, قادة/قاد led, شباب, إخوان), and, but for session 13's block, anything found in
+// fewer than ~20 articles. Write entries in ordinary spelling: normalize.ts turns both sides into
+// keys with its own rules.
 export const BROKEN_PLURALS: ReadonlyArray<readonly [plural: string, singular: string]> = [
   // مفاعل، مفاعيل
   ['مناطق', 'منطقة'], ['مواقع', 'موقع'], ['مصادر', 'مصدر'], ['مراكز', 'مركز'], ['مدارس', 'مدرسة'],

@@ -23,15 +23,16 @@ export function pagefindFileBody(payload: string | Uint8Array): Buffer {
   return Buffer.concat([Buffer.from(SIGNATURE, 'latin1'), typeof payload === 'string' ? Buffer.from(payload, 'utf8') : payload]);
 }
 
-/**
- * The file Pagefind would write for `payload`, gzipped at `level` (9 ships smallest). Fragments,
- * one per page, are written at FRAGMENT_LEVEL: on 3,288 of the corpus's, level 9 took 392-458 ms
- * for 1,434 bytes a fragment and level 6 325-360 ms for 1,435.
- */
+/** The file Pagefind would write for `payload`, gzipped at `level` (9 ships smallest). */
 export function encodePagefindFile(payload: string | Uint8Array, level = 9): Buffer {
   return gzipSync(pagefindFileBody(payload), { level });
 }
-export const FRAGMENT_LEVEL = 6;
+
+/**
+ * A page's fragment file, gzipped at 6: there is one per page, and on 3,288 of the corpus's,
+ * level 9 took 392-458 ms for 1,434 bytes a fragment and level 6 325-360 ms for 1,435.
+ */
+export const encodeFragment = (fragment: unknown): Buffer => encodePagefindFile(JSON.stringify(fragment), 6);
 
 /**
  * encodePagefindFile off the main thread (zlib runs on libuv's threads, so on every core), at

@@ -10,7 +10,7 @@
 // the filters by page. merge-index.ts joins shards into the one index the search page loads.
 import * as pagefind from 'pagefind';
 import { decodeCbor, type Cbor } from './cbor.ts';
-import { check, decodePagefindFile, encodePagefindFile, FRAGMENT_LEVEL } from './pagefind-files.ts';
+import { check, decodePagefindFile, encodeFragment } from './pagefind-files.ts';
 import { indexText, SENTINEL } from './pagefind-keys.ts';
 import { keyShard } from './key-index.ts';
 import { readPageText } from './page-text.ts';
@@ -205,7 +205,7 @@ export async function indexShard(pages: readonly PageText[]): Promise<BuiltShard
     const published = text.get(fragment.url);
     if (published === undefined) throw new ShardIndexError(`fragment ${hash} is for ${fragment.url}, which was not indexed`);
     fragment.content = published;
-    return { url: fragment.url, date: fragment.meta?.date ?? null, words, fragment: encodePagefindFile(JSON.stringify(json), FRAGMENT_LEVEL) };
+    return { url: fragment.url, date: fragment.meta?.date ?? null, words, fragment: encodeFragment(json) };
   });
   if (bundlePages.length !== pages.length) throw new ShardIndexError(`Pagefind indexed ${bundlePages.length} of ${pages.length} pages`);
 
