@@ -16,6 +16,7 @@
 // (The shard's pages are also numbered in the merged index's order rather than Pagefind's URL
 // order, which changes numbers, not meaning: see keyShard.)
 import { CborWriter } from './cbor.ts';
+import { lengthWeight } from './compact-meta.ts';
 import { ChunkBuilder, compareCodePoints } from './index-chunk.ts';
 import { encodeFragment, pagefindFileBody } from './pagefind-files.ts';
 import { indexToken, KEY_JOINER } from './pagefind-keys.ts';
@@ -27,6 +28,8 @@ import type { BundlePage, PageText, PagefindBase, ShardBundle } from './shard-in
 // (integer division), so a word with several keys counts less for each. Positions are written
 // in groups by ascending weight, each opened by the mark -(weight + 1), its first position in
 // full and the rest as gaps (probed from Pagefind 1.6's own output; tested against it).
+// Each weight is then divided by the page's length (compact-meta.ts, lengthWeight): at most 96,
+// so weight and position still fit in one Int32.
 const FULL_WEIGHT = 24;
 const POSITION_BITS = 2 ** 24;
 
@@ -109,6 +112,7 @@ export function keyShard(pages: readonly PageText[], base: PagefindBase): ShardB
   const metaFields = new Set<string>();
   const bundlePages: BundlePage[] = ordered.map((page, number) => {
     let position = 0;
+    const first = occurrenceOf.length;
     for (const token of tokenize(page.content)) {
       let positions = keysOf.get(token.surface);
       if (!positions) {
@@ -127,6 +131,12 @@ export function keyShard(pages: readonly PageText[], base: PagefindBase): ShardB
         }
         position++;
       }
+    }
+    // The page's length, known now, into its weights (the page list says REFERENCE_WORDS).
+    const occurrences = occurrenceOf.data;
+    for (let i = first; i < occurrenceOf.length; i++) {
+      const o = occurrences[i]!;
+      occurrences[i] = occurrence(lengthWeight(Math.floor(o / POSITION_BITS), position), o % POSITION_BITS);
     }
     for (const [name, values] of Object.entries(page.filters)) {
       const byValue = (filters[name] ??= {});

@@ -25,7 +25,7 @@ import { CborWriter, type Cbor } from './cbor.ts';
 import { ChunkBuilder, compareCodePoints, readChunkEntries, readPostings, writeWord, type Posting, type Variant, type WordEntry, type WrittenChunk } from './index-chunk.ts';
 
 export { compareCodePoints };
-import { pageId, roundWordCount, type PageRank } from './compact-meta.ts';
+import { pageId, REFERENCE_WORDS, type PageRank } from './compact-meta.ts';
 import { pageOrderKey } from './shard-plan.ts';
 import { decodePagefindFile, encodePagefindFile, encodePagefindFileAsync } from './pagefind-files.ts';
 import { SENTINEL } from './pagefind-keys.ts';
@@ -377,7 +377,8 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
   }
 
   // Pages and meta.
-  const pageList: Cbor[] = order.map(({ page, rank }) => [idOf(rank), roundWordCount(shards[page.shard]!.pages[page.local]!.words), '']);
+  // One length for every page: each page's own is in its words' weights (compact-meta.ts).
+  const pageList: Cbor[] = order.map(({ rank }) => [idOf(rank), REFERENCE_WORDS, '']);
   const metaFields = [...new Set(shards.flatMap((s) => s.metaFields))].sort(compareCodePoints);
   const metaBytes = encodePagefindFile(new CborWriter().item([version, pageList, chunkTable, filterTable, [], metaFields]).bytes());
   const metaHash = `${INDEX_LANGUAGE}_${createHash('sha256').update(metaBytes).digest('hex').slice(0, 11)}`;

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeCbor, encodeCbor, CborError, type Cbor } from '../../src/search/cbor.ts';
-import { dateOrder, pageId, roundWordCount } from '../../src/search/compact-meta.ts';
+import { dateOrder, lengthWeight, pageId, REFERENCE_WORDS, roundWordCount } from '../../src/search/compact-meta.ts';
 import { sortByDate } from '../../src/search/query.ts';
 import { decodePagefindFile, writeNormalisedIndex, type PageText } from '../../src/search/normalized-index.ts';
 import { mergedOrder } from '../../src/search/merge-index.ts';
@@ -43,6 +43,33 @@ test('word counts are exact below 16, then steps of a 1.25 scale, at most 12% of
     if (n >= 16) steps.add(rounded);
   }
   assert.ok(steps.size <= 37, `${steps.size} distinct counts from 16 to 50,000`);
+});
+
+// Pagefind 1.6's BM25 term frequency (pagefind_web search.rs, default ranking: k1 1.4, b 0.75),
+// as a function of a page's word weights and its length against the average.
+const bm25Tf = (weights: number[], length: number, average: number): number => {
+  const tf = weights.reduce((a, w) => a + w, 0) / 24;
+  return (2.4 * tf) / (1.4 * (0.25 + (0.75 * length) / average) + tf);
+};
+
+test('a page length folded into its weights gives the BM25 term frequency of the length', () => {
+  assert.equal(lengthWeight(24, REFERENCE_WORDS), 24);
+  assert.equal(lengthWeight(24, 0), 96); // shortest: n = 1 - b
+  assert.equal(lengthWeight(12, 100_000), 1); // never 0: the occurrence still counts
+  for (const length of [5, 40, 150, 300, 700, 2_000, 6_000]) {
+    for (const weights of [[24], [24, 24, 24], [12, 12], Array(9).fill(24) as number[], [8, 24, 6]]) {
+      // A compound word's parts (weights 6-12) on the few longest pages round to 1 or 2: left out.
+      if (length > 2_000 && weights.some((w) => w < 24)) continue;
+      // Against the length rounded as pf_meta used to hold it (roundWordCount, tested above).
+      const real = bm25Tf(weights, roundWordCount(length), REFERENCE_WORDS);
+      const folded = bm25Tf(weights.map((w) => lengthWeight(w, length)), REFERENCE_WORDS, REFERENCE_WORDS);
+      // Whole-number weights: within 3% up to 700 words (90% of the corpus's pages); on the
+      // longest, where weights are a few steps apart, up to 20% (2,000 words) or 30% (6,000).
+      assert.ok(Math.abs(folded - real) / real <= (length <= 700 ? 0.03 : length <= 2_000 ? 0.2 : 0.3), `${length} words, weights ${weights.join(' ')}: ${folded} vs ${real}`);
+    }
+  }
+  // Longer pages still rank lower for the same occurrences, as BM25 wants.
+  assert.ok(lengthWeight(24, 100) > lengthWeight(24, 300) && lengthWeight(24, 300) > lengthWeight(24, 900));
 });
 
 test('page ids carry date order: dated by rank, undated after them', () => {

@@ -18,7 +18,7 @@ import { keyShard } from '../../src/search/key-index.ts';
 import { readChunk, writeChunk } from '../../src/search/index-chunk.ts';
 import { planShards } from '../../src/search/shard-plan.ts';
 import { indexText, SENTINEL } from '../../src/search/pagefind-keys.ts';
-import { roundWordCount } from '../../src/search/compact-meta.ts';
+import { lengthWeight, REFERENCE_WORDS } from '../../src/search/compact-meta.ts';
 
 const SEED = join(import.meta.dirname, '..', '..', 'seeds', '000_8db493ebabbc4d35.txt');
 const paragraphs = readFileSync(SEED, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
@@ -44,6 +44,34 @@ interface Decoded {
   filters: Map<string, Map<string, string[]>>;
   /** url -> [word count, fragment text]. */
   pages: Map<string, [number, string]>;
+}
+
+/**
+ * A decoded posting (`url:positions:metaPositions`, see decodeIndex) with its page's length
+ * folded into its weights: Pagefind's groups of positions by ascending weight, each opened by
+ * -(weight + 1), the first position in full and the rest as gaps, regrouped by the new weights.
+ */
+function foldLengths(entry: string, lengthOf: (url: string) => number): string {
+  const [, url, locs, metaLocs] = /^(.*?):(\[.*?\]):(\[.*\])$/.exec(entry)!;
+  const occurrences: [weight: number, position: number][] = [];
+  let weight = 0;
+  let position = 0;
+  let opened = false;
+  for (const item of JSON.parse(locs!) as number[]) {
+    if (item < 0) [weight, opened] = [-item - 1, true];
+    else {
+      position = opened ? item : position + item;
+      opened = false;
+      occurrences.push([lengthWeight(weight, lengthOf(url!)), position]);
+    }
+  }
+  const out: number[] = [];
+  for (const w of [...new Set(occurrences.map(([x]) => x))].sort((a, b) => a - b)) {
+    out.push(-(w + 1));
+    let previous = 0;
+    for (const [x, p] of occurrences.sort((a, b) => a[1] - b[1])) if (x === w) [out[out.length], previous] = [p - previous, p];
+  }
+  return `${url}:${JSON.stringify(out)}:${metaLocs}`;
 }
 
 /** Reads a Pagefind 1.6 index folder back into meaning, with page numbers resolved to URLs. */
@@ -159,8 +187,11 @@ test('merged shards hold exactly what one Pagefind index of all pages holds, in 
     const base = { version: built[0]!.bundle.version, entry: built[0]!.bundle.entry };
     await mergeShards(groups.map((group) => keyShard(group, base)), join(dir, 'keys'), built[0]!.assets);
     const keys = decodeIndex(join(dir, 'keys'));
-    const keyWords = new Map([...expectedWords].filter(([word]) => word.includes(SENTINEL)));
+    // Pagefind's weights with each page's length folded in (compact-meta.ts, lengthWeight).
+    const lengthOf = (url: string) => whole.pages.get(url)![0];
+    const keyWords = new Map([...expectedWords].filter(([word]) => word.includes(SENTINEL)).map(([word, entries]) => [word, entries.map((e) => foldLengths(e, lengthOf)).sort()]));
     assert.ok(keyWords.size > 100 && keyWords.size < expectedWords.size);
+    assert.ok([...whole.pages.values()].some(([words]) => words !== REFERENCE_WORDS), 'pages of other lengths than the reference');
     assert.deepEqual(keys.words, keyWords);
     assert.deepEqual(keys.filters, whole.filters);
     assert.deepEqual(keys.pages, merged.pages, 'the same word counts and texts');
@@ -172,7 +203,7 @@ test('merged shards hold exactly what one Pagefind index of all pages holds, in 
     for (const page of all) {
       const [words, text] = merged.pages.get(page.url)!;
       assert.equal(text, page.content, 'the published text, not the keys');
-      assert.equal(words, roundWordCount(whole.pages.get(page.url)![0]));
+      assert.equal(words, REFERENCE_WORDS, 'one length for every page: theirs is in the weights');
     }
     // Listed in date order (a day's pages, and the undated, by URL hash): ids are date ranks.
     const order = mergedOrder(built.map((b) => b.bundle)).map((o) => o.page.url);
