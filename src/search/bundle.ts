@@ -19,6 +19,9 @@ export async function bundleSearchModule(): Promise<string> {
     minify: true,
     write: false,
     legalComments: 'none',
+    // Arabic as UTF-8, not \u escapes: 12.4 instead of 13.3 KB gzipped (module scripts are
+    // always read as UTF-8).
+    charset: 'utf8',
   });
   return result.outputFiles[0]!.text;
 }

@@ -1,4 +1,4 @@
-// Search page: Pagefind's JS API with an Arabic right-to-left interface. The query lives
+// Search page: Pagefind's search engine with an Arabic right-to-left interface. The query lives
 // in the URL (?q=…), so results can be shared and the back button works.
 const root = new URL('../', import.meta.url);
 const form = document.querySelector('.search-form');
@@ -15,23 +15,20 @@ let loading;
 // A rebuild that changed a few pages leaves them in a small second index (arshif-delta.json
 // says which, and which pages of the main one they replace): merged in, sharing its engine.
 let delta;
-// One load, however many searches ask for it at once. Pagefind runs in the page, not in its web
-// worker: the worker is a second copy of Pagefind's code to download (13 KB) and every result
-// list crosses to the page as a copy; searches run on submit, not on each keystroke.
+// One load, however many searches ask for it at once. arshif-search.js runs Pagefind's engine
+// (its WebAssembly) in the page itself, without pagefind.js (src/search/pagefind-runtime.ts).
 function engine() {
   loading ??= Promise.all([
-    import(new URL('pagefind/pagefind.js', root).href),
     import(new URL('assets/arshif-search.js', root).href),
     fetch(new URL('pagefind/arshif-delta.json', root))
       .then((response) => (response.ok ? response.json() : undefined))
       .catch(() => undefined), // no manifest: the main index alone
-  ]).then(async ([pf, lib, manifest]) => {
-    const instance = pf.createInstance({ basePath: new URL('pagefind/', root).pathname, baseUrl: root.pathname, noWorker: true });
-    await instance.init();
-    if (manifest?.deltaPages > 0) await instance.mergeIndex(new URL(`pagefind/${manifest.path}`, root).pathname, { language: 'und', baseUrl: root.pathname });
+  ]).then(async ([lib, manifest]) => {
+    const archive = await lib.PagefindArchive.open({ basePath: new URL('pagefind/', root).pathname, baseUrl: root.pathname });
+    if (manifest?.deltaPages > 0) await archive.merge({ basePath: new URL(`pagefind/${manifest.path}`, root).pathname, baseUrl: root.pathname });
     if (manifest?.deltaPages > 0 || manifest?.masked.length > 0) delta = lib.deltaView(manifest);
     arshif = lib;
-    return instance;
+    return archive;
   });
   return loading;
 }
