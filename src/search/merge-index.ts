@@ -27,7 +27,7 @@ import { ChunkBuilder, compareCodePoints, readChunkEntries, readPostings, writeW
 export { compareCodePoints };
 import { pageId, REFERENCE_WORDS, type PageRank } from './compact-meta.ts';
 import { pageOrderKey } from './shard-plan.ts';
-import { decodePagefindFile, encodePagefindFile, encodePagefindFileAsync } from './pagefind-files.ts';
+import { decodePagefindFile, encodePagefindFileAsync, encodePagefindFileSmallest } from './pagefind-files.ts';
 import { SENTINEL } from './pagefind-keys.ts';
 import { INDEX_LANGUAGE, type BundleAsset, type ShardBundle } from './shard-index.ts';
 
@@ -380,7 +380,7 @@ export async function mergeShards(shards: readonly ShardBundle[], outputPath: st
   // One length for every page: each page's own is in its words' weights (compact-meta.ts).
   const pageList: Cbor[] = order.map(({ rank }) => [idOf(rank), REFERENCE_WORDS, '']);
   const metaFields = [...new Set(shards.flatMap((s) => s.metaFields))].sort(compareCodePoints);
-  const metaBytes = encodePagefindFile(new CborWriter().item([version, pageList, chunkTable, filterTable, [], metaFields]).bytes());
+  const metaBytes = await encodePagefindFileSmallest(new CborWriter().item([version, pageList, chunkTable, filterTable, [], metaFields]).bytes());
   const metaHash = `${INDEX_LANGUAGE}_${createHash('sha256').update(metaBytes).digest('hex').slice(0, 11)}`;
 
   await fragmentsWritten;

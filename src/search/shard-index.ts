@@ -8,9 +8,10 @@
 // The result is kept as data, not files: the pages (url, date, word count and the fragment
 // with its text put back to the published one), the word-index chunks as Pagefind wrote them,
 // the filters by page. merge-index.ts joins shards into the one index the search page loads.
+import { createHash } from 'node:crypto';
 import * as pagefind from 'pagefind';
 import { decodeCbor, type Cbor } from './cbor.ts';
-import { check, decodePagefindFile, encodeFragment } from './pagefind-files.ts';
+import { check, decodePagefindFile, encodeFragment, encodePagefindFileSmallest } from './pagefind-files.ts';
 import { indexText, SENTINEL } from './pagefind-keys.ts';
 import { keyShard } from './key-index.ts';
 import { readPageText } from './page-text.ts';
@@ -233,10 +234,22 @@ export async function indexShard(pages: readonly PageText[]): Promise<BuiltShard
   return { bundle: { version: meta[0], pages: bundlePages, chunks, filters, metaFields, entry }, assets };
 }
 
-/** Pagefind's code files, index version and entry, from indexing one page. */
+/**
+ * Pagefind's code files, index version and entry, from indexing one page; its WebAssembly
+ * recompressed smaller (encodePagefindFileSmallest: every first search downloads it whole).
+ * Builds keep the base in their cache; the recompression is also remembered for the process.
+ */
 export async function pagefindBase(): Promise<PagefindBase & { assets: BundleAsset[] }> {
   const { bundle, assets } = await indexShard([{ url: '/', content: 'أرشيف', meta: {}, filters: {} }]);
-  return { version: bundle.version, entry: bundle.entry, assets };
+  const smaller = await Promise.all(assets.map(async (asset) => (/^wasm\.[^/]+\.pagefind$/.test(asset.path) ? { ...asset, content: await recompressed(asset.content) } : asset)));
+  return { version: bundle.version, entry: bundle.entry, assets: smaller };
+}
+const recompressions = new Map<string, Promise<Buffer>>();
+function recompressed(file: Buffer): Promise<Buffer> {
+  const key = createHash('sha256').update(file).digest('hex');
+  let done = recompressions.get(key);
+  if (!done) recompressions.set(key, (done = encodePagefindFileSmallest(decodePagefindFile(file))));
+  return done;
 }
 
 /** A page of a shard: its path in the site, and a key that changes whenever its HTML does. */
