@@ -30,8 +30,12 @@ function engine() {
     arshif = lib;
     return archive;
   });
+  loading.catch(() => (loading = undefined)); // the next search tries again
   return loading;
 }
+
+// Pagefind's engine is WebAssembly, and its files are gzip the browser itself decompresses.
+const capable = () => typeof WebAssembly === 'object' && typeof DecompressionStream === 'function';
 
 const numbers = new Intl.NumberFormat('ar', { numberingSystem: 'latn' });
 const arabicCount = (n) => numbers.format(n);
@@ -142,7 +146,18 @@ async function run({ q: query, filters, sort }) {
     return;
   }
   status.textContent = 'جارٍ البحث…';
-  const search = await searched(query, filters, sort);
+  let search;
+  try {
+    search = await searched(query, filters, sort);
+  } catch (error) {
+    if (ticket !== current) return;
+    list.setAttribute('aria-busy', 'false');
+    status.textContent = capable()
+      ? 'تعذّر البحث: لم يُحمَّل فهرس البحث. أعد المحاولة بعد قليل.'
+      : 'البحث في الأرشيف يحتاج متصفحًا أحدث من هذا. ما زال التصفّح بالتاريخ والموضوع والمكان متاحًا.';
+    console.error(error);
+    return;
+  }
   if (ticket !== current) return; // a newer query has started
   const narrowed = Object.values(filters).length ? ` (${Object.values(filters).join('، ')})` : '';
   const total = search.results.length;

@@ -179,6 +179,24 @@ test('search shows its first result without waiting for the other nine, and keep
   await page.context().close();
 });
 
+test('search says when its index cannot be loaded, and searches again once it can', { timeout: 120_000 }, async () => {
+  const { page, failures } = await open(390, 'light');
+  await page.goto(`${server.url}search/`);
+  await page.route('**/*.pf_meta', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.getByLabel('ابحث في نصوص المقالات').fill('الرياض');
+  await page.getByRole('button', { name: 'ابحث' }).click();
+  const status = page.locator('#search-status');
+  await status.filter({ hasText: 'تعذّر البحث' }).waitFor();
+  assert.equal(await page.locator('#search-results').getAttribute('aria-busy'), 'false');
+  assert.equal(await page.locator('#search-results li').count(), 0);
+  await page.unroute('**/*.pf_meta');
+  await page.getByRole('button', { name: 'ابحث' }).click();
+  await page.locator(RESULTS_IN).first().waitFor();
+  assert.match((await status.textContent())!, /نتيجة|نتائج/);
+  assert.deepEqual(failures.filter((f) => !/^503 .*\.pf_meta$/.test(f)), [], 'nothing failed but the meta held back');
+  await page.context().close();
+});
+
 async function expectTrue(condition: () => boolean, what: string): Promise<void> {
   for (let waited = 0; !condition(); waited += 50) {
     assert.ok(waited < 30_000, `timed out: ${what}`);
