@@ -2,13 +2,14 @@
 // result and the one part of a Pagefind index that grows with the number of pages. Pagefind 1.6
 // writes, per page, a 7-hex-digit content hash (the fragment's file name) and the word count,
 // plus a date-sorted permutation of all pages for the date sort; none of the three compresses
-// (296 KB gzipped on the 29,912-article corpus). merge-index.ts writes it smaller (85 KB):
+// (296 KB gzipped on the 29,912-article corpus). merge-index.ts writes it smaller (67 KB):
 //   - ids: pages are listed in date order, so a page's id is its date rank in base 36 under a
 //     directory named by its block of 1,024 ranks (`<token>/1a2`, `<token>/u7` when undated).
 //     Consecutive ids cost little, and a result's id alone gives its date order, so
 //   - no sort permutation: the search page sorts by id (query.ts, sortByDate);
 //   - one word count for every page, REFERENCE_WORDS: a page's length goes into the weights of
-//     its words instead (lengthWeight), which gives Pagefind's ranking the same scores.
+//     its words instead (lengthWeight), which gives Pagefind's ranking the same scores;
+//   - gzipped by Zopfli (pagefind-files.ts), which the now regular page list suits (86 -> 67 KB).
 // Fragments live at fragment/<token>/<rank>.pf_fragment; a block's token changes with any of
 // its fragments, so a cache can never pair one build's meta with another's fragments, and a
 // rebuild that changes one page renames one block of fragments, not all of them.

@@ -144,7 +144,7 @@ export function keyShard(pages: readonly PageText[], base: PagefindBase): ShardB
     }
     for (const field of Object.keys(page.meta)) metaFields.add(field);
     const fragment = { url: page.url, content: page.content, word_count: position, filters: sortedObject(page.filters), meta: sortedObject(page.meta), anchors: [] };
-    return { url: page.url, date: page.meta.date ?? null, words: position, fragment: encodeFragment(fragment) };
+    return { url: page.url, date: page.meta.date ?? null, fragment: encodeFragment(fragment) };
   });
 
   // Grouped by key: key k's occurrences are at [startOf[k], startOf[k + 1]), in page order.

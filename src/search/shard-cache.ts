@@ -32,7 +32,7 @@ export function saveLabels(cacheDir: string, labels: Record<string, string>): vo
 
 interface StoredShard extends Omit<ShardBundle, 'pages' | 'chunks'> {
   format: number;
-  pages: { url: string; date: string | null; words: number; at: number; length: number }[];
+  pages: { url: string; date: string | null; at: number; length: number }[];
   chunks: [number, number][];
 }
 

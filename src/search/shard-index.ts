@@ -5,7 +5,7 @@
 //   pass 2  each page becomes a custom record whose content is indexText(text): one compound
 //           word of normalised keys per tokenize() word of the published text, in a language
 //           Pagefind has no stemmer for (the keys are already stemmed).
-// The result is kept as data, not files: the pages (url, date, word count and the fragment
+// The result is kept as data, not files: the pages (url, date and the fragment
 // with its text put back to the published one), the word-index chunks as Pagefind wrote them,
 // the filters by page. merge-index.ts joins shards into the one index the search page loads.
 import { createHash } from 'node:crypto';
@@ -38,8 +38,6 @@ export interface BundlePage {
   url: string;
   /** `meta.date` as the page gave it to Pagefind, or null. */
   date: string | null;
-  /** Pagefind's word count (BM25's page length). */
-  words: number;
   /** The pf_fragment file, published text restored, ready to write. */
   fragment: Buffer;
 }
@@ -198,7 +196,7 @@ export async function indexShard(pages: readonly PageText[]): Promise<BuiltShard
 
   const bundlePages: BundlePage[] = meta[1].map((entryValue) => {
     if (!isPageEntry(entryValue)) throw new ShardIndexError('a pf_meta page entry is not [hash, word count, group]');
-    const [hash, words, group] = entryValue;
+    const [hash, , group] = entryValue;
     if (group !== '') throw new ShardIndexError(`page ${hash} is in fragment group ${group}; grouped fragments are not supported`);
     const json = JSON.parse(decodePagefindFile(take(`fragment/${hash}.pf_fragment`)).toString('utf8')) as unknown;
     const [fragment, ...more] = fragmentsIn(json);
@@ -206,7 +204,7 @@ export async function indexShard(pages: readonly PageText[]): Promise<BuiltShard
     const published = text.get(fragment.url);
     if (published === undefined) throw new ShardIndexError(`fragment ${hash} is for ${fragment.url}, which was not indexed`);
     fragment.content = published;
-    return { url: fragment.url, date: fragment.meta?.date ?? null, words, fragment: encodeFragment(json) };
+    return { url: fragment.url, date: fragment.meta?.date ?? null, fragment: encodeFragment(json) };
   });
   if (bundlePages.length !== pages.length) throw new ShardIndexError(`Pagefind indexed ${bundlePages.length} of ${pages.length} pages`);
 

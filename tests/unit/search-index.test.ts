@@ -83,7 +83,7 @@ test('page ids carry date order: dated by rank, undated after them', () => {
 });
 
 test('date order for indexing: dated pages oldest first (the URL hash breaks ties), then undated by URL hash', () => {
-  const page = (url: string, date: string | null) => ({ url, date, words: 1, fragment: Buffer.alloc(0) });
+  const page = (url: string, date: string | null) => ({ url, date, fragment: Buffer.alloc(0) });
   const order = mergedOrder([{ pages: [page('/c/', null), page('/b/', '2015-08-01'), page('/a/', '2015-08-01')] }, { pages: [page('/d/', '2014-01-01'), page('/a0/', null)] }]);
   // sha256: /b/ 80adb18c… before /a/ 8290412f…; /c/ eeafdc68… before /a0/ f582d224….
   assert.deepEqual(order.map((o) => [o.page.url, o.rank.dated, o.rank.rank]), [
