@@ -28,7 +28,7 @@
 // (on purpose: اتفاقية is not اتفاق), and words of the same spelling (مبني built / مبنى).
 //
 // Word length guards below are in letters of the spelling-normalised word.
-import { BROKEN_PLURALS, FEMININE_ORDINALS, SAME_WORDS, SPELLING_VARIANTS } from './lexicon.ts';
+import { BROKEN_PLURALS, CONSTRUCT_PLURALS, FEMININE_ORDINALS, SAME_WORDS, SPELLING_VARIANTS } from './lexicon.ts';
 
 /** One word of the original text: its surface form and UTF-16 offsets [start, end). */
 export interface Token {
@@ -518,6 +518,8 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
   // readings would be ماري, مارك), 5 letters and more; the ي of the other case is left alone, as
   // it is a nisba's as often (مصري is not مصر).
   if (bases.length === 1 && stem.length >= 5 && stem.startsWith('م') && stem[1] !== 'ا' && stem.endsWith('و')) out.push(stem.slice(0, -1));
+  // With ي, only the participles listed (lexicon.ts, CONSTRUCT_PLURALS): مراقبي, مسؤولي.
+  if (bases.length === 1 && constructPlurals().has(stem)) out.push(stem.slice(0, -1));
   for (const base of bases) {
     // مباراة ~ مباريات (5+ letters: short اة nouns are mostly plurals themselves: قضاة, دعاة).
     if (base.length >= 5 && base.endsWith('اه') && !NOT_IN_AT_PLURAL.has(base)) out.push(`${base.slice(0, -2)}يات`);
@@ -560,6 +562,10 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
   if ((bases.length === 1 || stem.endsWith('نا')) && !afterPreposition && stem.length >= 4 && stem.endsWith('ا') && !NAMES_IN_YA.has(stem)) out.push(stem.slice(0, -1));
   return out;
 }
+
+/** CONSTRUCT_PLURALS as endingReadings sees its stems (respelled), built on first use. */
+let constructSet: Set<string> | undefined;
+const constructPlurals = (): Set<string> => (constructSet ??= new Set(CONSTRUCT_PLURALS.map((w) => respell(spellKeepingHamzaAlef(w).replace(ALEF_HAMZA, 'ا')))));
 
 // Names in يا (and a few nouns), whose form without the alef is their nisba, which is not the
 // name (سوريا is not السوري): no accusative alef to read off them, though رئيسيا and حاليا keep

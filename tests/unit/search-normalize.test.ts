@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexKeys, normalizeChars, normalizeText, normalizeWord, seatAlternative, tokenize, wordKeyTable } from '../../src/search/normalize.ts';
-import { BROKEN_PLURALS } from '../../src/search/lexicon.ts';
+import { BROKEN_PLURALS, CONSTRUCT_PLURALS } from '../../src/search/lexicon.ts';
 import { indexText, indexToken, SENTINEL } from '../../src/search/pagefind-keys.ts';
 import { nameKeys, placeNames, planQuery } from '../../src/search/query.ts';
 import { buildExcerpt } from '../../src/search/excerpt.ts';
@@ -524,4 +524,17 @@ test('query plan: a dual in ان the index reads as a dual also searches its sin
 test('مليون is not a sound plural of ملي: مليء (full) does not find it; its plural and dual do', () => {
   assert.ok(!finds('مليء', 'مليون') && !finds('مليون', 'مليء'));
   assert.ok(finds('مليون', 'الملايين') && finds('مليون', 'مليونين') && finds('الملايين', 'مليون'));
+});
+
+test('index keys: a listed participle plural in construct with ي is also its participle; a nisba is not its noun', () => {
+  for (const [word, participle] of [['مراقبي', 'مراقب'], ['ومسؤولي', 'مسؤول'], ['مؤيدي', 'مؤيد'], ['لمقاتلي', 'مقاتل']]) {
+    assert.ok(indexKeys(word!).includes(normalizeWord(participle!)), `${word} ~ ${participle}`);
+    assert.ok(indexKeys(`ال${participle}ين`).includes(normalizeWord(participle!)), `its ين plural is keyed the same: ${participle}`);
+  }
+  for (const [nisba, noun] of [['مركزي', 'مركز'], ['موسمي', 'موسم'], ['مدرسي', 'مدرس'], ['مجتمعي', 'مجتمع']]) {
+    assert.ok(!indexKeys(nisba!).includes(normalizeWord(noun!)), `${nisba} is not ${noun}`);
+  }
+  // The list holds construct forms only: م participles ending in ي, none a singular in ي.
+  for (const word of CONSTRUCT_PLURALS) assert.match(word, /^م[^ا].{2,}ي$/u, word);
+  for (const singular of ['محامي', 'مشتري', 'متوفي', 'معتدي']) assert.ok(!CONSTRUCT_PLURALS.includes(singular), singular);
 });
