@@ -208,6 +208,8 @@ export const BROKEN_PLURALS: ReadonlyArray<readonly [plural: string, singular: s
   ['أخاديد', 'أخدود'], ['مراقد', 'مرقد'], ['مغاوير', 'مغوار'], ['بهائم', 'بهيمة'], ['منابت', 'منبت'], ['مراهم', 'مرهم'],
   ['مقاصف', 'مقصف'], ['ندوب', 'ندبة'], ['طواغيت', 'طاغوت'], ['مصاريع', 'مصراع'], ['أحراش', 'حرش'], ['جوارب', 'جورب'],
   ['زغاريد', 'زغرودة'],
+  // After the seventeenth suite's blind run: common plurals the corpus lists had missed.
+  ['أدوات', 'أداة'], ['وفود', 'وفد'], ['شكوك', 'شك'],
   // Irregular in other ways: the plural of a loanword in ـيا, the plural in use for هجوم.
   ['ميليشيا', 'ميليشيات'], ['هجمات', 'هجوم'],
 ];
@@ -236,6 +238,9 @@ export const SPELLING_VARIANTS: ReadonlyArray<readonly [variant: string, preferr
 export const SAME_WORDS: ReadonlyArray<readonly [variant: string, preferred: string]> = [
   ['سورية', 'سوريا'],
   ['مائة', 'مئة'], ['مائتين', 'مئتين'], ['مائتي', 'مئتي'], ['مائتا', 'مئتا'],
+  // A number's two genders, which follow the counted noun's (أربعة أيام, أربع سنوات): one number.
+  ['ثلاثة', 'ثلاث'], ['أربعة', 'أربع'], ['خمسة', 'خمس'], ['ستة', 'ست'], ['سبعة', 'سبع'],
+  ['ثمانية', 'ثماني'], ['تسعة', 'تسع'], ['عشرة', 'عشر'],
 ];
 
 // The feminine of "one" and "first": إحدى of أحد, الأولى of أول, one word in two genders (as the
