@@ -257,10 +257,15 @@ export interface OpenOptions {
   fetch?: Fetch;
 }
 
+// The engine's calls and files are 1.6's (package.json pins pagefind ~1.6.0): an index written by
+// another version is refused by name rather than misread.
+const ENGINE_VERSION = /^1\.6\./;
+
 async function entryOf(basePath: string, fetcher: Fetch): Promise<{ hash: string; wasm: string; keep: string[] }> {
   const response = await fetcher(`${basePath}pagefind-entry.json?ts=${Date.now()}`);
   if (!response.ok) throw new PagefindRuntimeError(`${basePath}pagefind-entry.json: HTTP ${response.status}`);
-  const entry = (await response.json()) as { languages: Record<string, { hash: string; wasm?: string; page_count: number }>; include_characters?: string[] };
+  const entry = (await response.json()) as { version?: string; languages: Record<string, { hash: string; wasm?: string; page_count: number }>; include_characters?: string[] };
+  if (!ENGINE_VERSION.test(entry.version ?? '')) throw new PagefindRuntimeError(`${basePath}pagefind-entry.json: an index of Pagefind ${entry.version ?? '(no version)'}; this search page reads Pagefind 1.6's`);
   // The one language a normalised index has; if several, the largest, as pagefind.js falls back.
   const language = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
   if (!language) throw new PagefindRuntimeError(`${basePath}pagefind-entry.json lists no index`);

@@ -104,6 +104,10 @@ test('the runtime names the file it could not load or read', async () => {
     writeFileSync(join(dir, 'pagefind', meta), gzipSync('pagefind_dc? almost'));
     await assert.rejects(PagefindArchive.open({ basePath: '/pagefind/', baseUrl: '/', fetch: serveFrom(dir) }), unreadable);
     await assert.rejects(PagefindArchive.open({ basePath: '/nowhere/', baseUrl: '/', fetch: serveFrom(dir) }), /\/nowhere\/pagefind-entry\.json: HTTP 404/);
+    // An index of another Pagefind version: refused by name, not misread.
+    const entryFile = join(dir, 'pagefind', 'pagefind-entry.json');
+    writeFileSync(entryFile, JSON.stringify({ ...JSON.parse(readFileSync(entryFile, 'utf8')), version: '1.7.0' }));
+    await assert.rejects(PagefindArchive.open({ basePath: '/pagefind/', baseUrl: '/', fetch: serveFrom(dir) }), /an index of Pagefind 1\.7\.0; this search page reads Pagefind 1\.6's/);
   } finally {
     await pagefind.close();
     rmSync(dir, { recursive: true, force: true });
