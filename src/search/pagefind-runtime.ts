@@ -158,7 +158,7 @@ interface RawResult {
 export function prepareTerm(term: string, keep: readonly string[]): { term: string; original: string; exact: boolean } | undefined {
   const exact = /^\s*".+"\s*$/.test(term);
   const chars: string[] = [];
-  for (const { segment } of new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(term)) {
+  for (const segment of graphemes(term)) {
     if (keep.includes(segment)) chars.push(segment);
     else if (!PUNCTUATION.test(segment)) chars.push(segment.toLocaleLowerCase());
   }
@@ -172,6 +172,11 @@ export function prepareTerm(term: string, keep: readonly string[]): { term: stri
   if (pairs.length === 0) return undefined;
   return { term: pairs.map(([, plain]) => plain).join(' '), original: pairs.map(([original]) => original).join(' '), exact };
 }
+
+// Graphemes where the browser can tell them (Intl.Segmenter: Firefox only since 125), else code
+// points, as pagefind.js falls back.
+const graphemes = (text: string): Iterable<string> =>
+  typeof Intl.Segmenter === 'function' ? Array.from(new Intl.Segmenter('und', { granularity: 'grapheme' }).segment(text), (s) => s.segment) : text;
 
 // pagefind.js's normalizeDiacritics: marks stripped (but the Japanese sound marks).
 function stripMarks(text: string): string {

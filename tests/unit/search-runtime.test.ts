@@ -120,6 +120,15 @@ test('a query is prepared as pagefind.js prepares it', () => {
   // Quotes make a phrase; marks go, the hamza under إ too (NFD), as pagefind.js strips them.
   assert.deepEqual(prepareTerm('"مكافحة الإرهاب"', []), { term: 'مكافحة الارهاب', original: 'مكافحة الإرهاب', exact: true });
   assert.equal(prepareTerm(' ؟!، ', []), undefined);
+  // Without Intl.Segmenter (Firefox before 125), code points: the same preparation.
+  const segmenter = Intl.Segmenter;
+  try {
+    (Intl as { Segmenter?: unknown }).Segmenter = undefined;
+    assert.deepEqual(prepareTerm('«COVID-19»،  Café!', []), { term: 'covid19 cafe', original: 'covid19 café', exact: false });
+    assert.deepEqual(prepareTerm(`"مكافحة الإرهاب" رياض${SENTINEL}`, [SENTINEL]), { term: `مكافحة الارهاب رياض${SENTINEL}`, original: `مكافحة الإرهاب رياض${SENTINEL}`, exact: false });
+  } finally {
+    (Intl as { Segmenter?: unknown }).Segmenter = segmenter;
+  }
   assert.equal(joinUrl('/archive/', '/articles/1/'), '/archive/articles/1/');
   assert.equal(joinUrl('/', 'articles/1/'), '/articles/1/');
   assert.equal(joinUrl('/archive/', 'https://example.org/a/'), 'https://example.org/a/');
