@@ -40,9 +40,12 @@ const PAGE_LENGTH_B = 0.75;
  * The weight Pagefind stores for one occurrence of a word weighing `weight` (24 in plain text) on
  * a page of `words` words, its length folded in (see above). Between 1 and 96: n >= 1 − b.
  */
-export function lengthWeight(weight: number, words: number): number {
+export const lengthWeight = (weight: number, words: number): number => lengthWeigher(words)(weight);
+
+/** lengthWeight for the occurrences of one page: its length's divisor worked out once. */
+export function lengthWeigher(words: number): (weight: number) => number {
   const n = 1 - PAGE_LENGTH_B + (PAGE_LENGTH_B * roundWordCount(words)) / REFERENCE_WORDS;
-  return Math.max(1, Math.round(weight / n));
+  return (weight) => Math.max(1, Math.round(weight / n));
 }
 
 /**

@@ -16,7 +16,7 @@
 // (The shard's pages are also numbered in the merged index's order rather than Pagefind's URL
 // order, which changes numbers, not meaning: see keyShard.)
 import { CborWriter } from './cbor.ts';
-import { lengthWeight } from './compact-meta.ts';
+import { lengthWeigher } from './compact-meta.ts';
 import { ChunkBuilder, compareCodePoints } from './index-chunk.ts';
 import { encodeFragment, pagefindFileBody } from './pagefind-files.ts';
 import { indexToken, KEY_JOINER } from './pagefind-keys.ts';
@@ -134,9 +134,10 @@ export function keyShard(pages: readonly PageText[], base: PagefindBase): ShardB
     }
     // The page's length, known now, into its weights (the page list says REFERENCE_WORDS).
     const occurrences = occurrenceOf.data;
+    const weigh = lengthWeigher(position);
     for (let i = first; i < occurrenceOf.length; i++) {
       const o = occurrences[i]!;
-      occurrences[i] = occurrence(lengthWeight(Math.floor(o / POSITION_BITS), position), o % POSITION_BITS);
+      occurrences[i] = occurrence(weigh(Math.floor(o / POSITION_BITS)), o % POSITION_BITS);
     }
     for (const [name, values] of Object.entries(page.filters)) {
       const byValue = (filters[name] ??= {});
