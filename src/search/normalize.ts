@@ -519,7 +519,7 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
   // it is a nisba's as often (مصري is not مصر).
   if (bases.length === 1 && stem.length >= 5 && stem.startsWith('م') && stem[1] !== 'ا' && stem.endsWith('و')) out.push(stem.slice(0, -1));
   // With ي, only the participles listed (lexicon.ts, CONSTRUCT_PLURALS): مراقبي, مسؤولي.
-  if (bases.length === 1 && constructPlurals().has(stem)) out.push(stem.slice(0, -1));
+  if (bases.length === 1 && CONSTRUCT_STEMS.has(stem)) out.push(stem.slice(0, -1));
   for (const base of bases) {
     // مباراة ~ مباريات (5+ letters: short اة nouns are mostly plurals themselves: قضاة, دعاة).
     if (base.length >= 5 && base.endsWith('اه') && !NOT_IN_AT_PLURAL.has(base)) out.push(`${base.slice(0, -2)}يات`);
@@ -562,10 +562,6 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
   if ((bases.length === 1 || stem.endsWith('نا')) && !afterPreposition && stem.length >= 4 && stem.endsWith('ا') && !NAMES_IN_YA.has(stem)) out.push(stem.slice(0, -1));
   return out;
 }
-
-/** CONSTRUCT_PLURALS as endingReadings sees its stems (respelled), built on first use. */
-let constructSet: Set<string> | undefined;
-const constructPlurals = (): Set<string> => (constructSet ??= new Set(CONSTRUCT_PLURALS.map((w) => respell(spellKeepingHamzaAlef(w).replace(ALEF_HAMZA, 'ا')))));
 
 // Names in يا (and a few nouns), whose form without the alef is their nisba, which is not the
 // name (سوريا is not السوري): no accusative alef to read off them, though رئيسيا and حاليا keep
@@ -673,6 +669,8 @@ const WORD_KEYS = tableKeys([...BROKEN_PLURALS, ...SAME_WORDS]);
 /** The table's sound plurals (محامين, مصلين), as keys: their stems do go through the table. */
 const SOUND_PLURAL_KEYS = new Set(BROKEN_PLURALS.filter(([form]) => /(?:ين|ون)$/.test(form)).map(([form]) => tableKey(form)));
 const ORDINAL_KEYS = tableKeys(FEMININE_ORDINALS);
+/** CONSTRUCT_PLURALS as endingReadings sees its stems: respelled, not yet keys. */
+const CONSTRUCT_STEMS = new Set(CONSTRUCT_PLURALS.map((w) => respell(spellKeepingHamzaAlef(w).replace(ALEF_HAMZA, 'ا'))));
 
 /** For tests and tools: the word tables as keys (broken plural or other form -> key it is indexed as). */
 export function wordKeyTable(): ReadonlyMap<string, string> {
