@@ -184,6 +184,16 @@ function stripMarks(text: string): string {
   return /[\u3099\u309A]/.test(stripped) ? stripped.normalize('NFC') : stripped;
 }
 
+/** `load()`'s promise, kept under `key` so it runs once; forgotten if it fails, to be tried again. */
+function once<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let loading = cache.get(key);
+  if (!loading) {
+    cache.set(key, (loading = load()));
+    loading.catch(() => cache.delete(key));
+  }
+  return loading;
+}
+
 /** One Pagefind index (a bundle folder) searched by a shared engine. */
 class Index {
   private readonly chunks = new Map<string, Promise<void>>();
@@ -202,18 +212,13 @@ class Index {
     return readFile(this.fetcher, `${this.basePath}${path}`);
   }
 
-  /** Each chunk once, however many searches ask for it (a failed load is tried again next time). */
+  /** Each chunk once, however many searches ask for it. */
   private load(kind: 'index' | 'filter', hash: string): Promise<void> {
-    const key = `${kind}/${hash}`;
-    let loading = this.chunks.get(key);
-    if (!loading) {
-      loading = this.file(`${kind}/${hash}.pf_${kind}`).then((bytes) => {
+    return once(this.chunks, `${kind}/${hash}`, () =>
+      this.file(`${kind}/${hash}.pf_${kind}`).then((bytes) => {
         this.pointer = kind === 'index' ? this.engine.loadChunk(this.pointer, bytes) : this.engine.loadFilterChunk(this.pointer, bytes);
-      });
-      loading.catch(() => this.chunks.delete(key));
-      this.chunks.set(key, loading);
-    }
-    return loading;
+      }),
+    );
   }
 
   async search(query: string, filters: Record<string, unknown>): Promise<Result[]> {
@@ -232,19 +237,15 @@ class Index {
   }
 
   private async fragment(raw: RawResult, weighted: WeightedLocation[]): Promise<Fragment> {
-    let loading = this.fragments.get(raw.p);
-    if (!loading) {
-      const path = raw.g ? `fragment/${raw.g}.pf_fragment` : `fragment/${raw.p}.pf_fragment`;
-      loading = this.file(path).then((bytes) => {
+    const loaded = await once(this.fragments, raw.p, () =>
+      this.file(raw.g ? `fragment/${raw.g}.pf_fragment` : `fragment/${raw.p}.pf_fragment`).then((bytes) => {
         const parsed = JSON.parse(decoder.decode(bytes)) as Record<string, Fragment>;
         const fragment = raw.g ? parsed[raw.p]! : (parsed as unknown as Fragment);
         return { ...fragment, url: joinUrl(this.baseUrl, fragment.url), content: fragment.content.replace(/\u200B/g, '') };
-      });
-      loading.catch(() => this.fragments.delete(raw.p));
-      this.fragments.set(raw.p, loading);
-    }
+      }),
+    );
     // A copy per result: the same page found by two searches keeps each one's hits.
-    return { ...(await loading), weighted_locations: weighted, locations: weighted.map((l) => l.location), excerpt: '' };
+    return { ...loaded, weighted_locations: weighted, locations: weighted.map((l) => l.location), excerpt: '' };
   }
 }
 
@@ -266,7 +267,8 @@ export interface OpenOptions {
 // another version is refused by name rather than misread.
 const ENGINE_VERSION = /^1\.6\./;
 
-async function entryOf(basePath: string, fetcher: Fetch): Promise<{ hash: string; wasm: string; keep: string[] }> {
+/** The entry's index: the URLs of its meta and WebAssembly, and the characters a query keeps. */
+async function entryOf(basePath: string, fetcher: Fetch): Promise<{ meta: string; wasm: string; keep: string[] }> {
   const response = await fetcher(`${basePath}pagefind-entry.json?ts=${Date.now()}`);
   if (!response.ok) throw new PagefindRuntimeError(`${basePath}pagefind-entry.json: HTTP ${response.status}`);
   const entry = (await response.json()) as { version?: string; languages: Record<string, { hash: string; wasm?: string; page_count: number }>; include_characters?: string[] };
@@ -274,7 +276,7 @@ async function entryOf(basePath: string, fetcher: Fetch): Promise<{ hash: string
   // The one language a normalised index has; if several, the largest, as pagefind.js falls back.
   const language = Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
   if (!language) throw new PagefindRuntimeError(`${basePath}pagefind-entry.json lists no index`);
-  return { hash: language.hash, wasm: language.wasm ?? 'unknown', keep: entry.include_characters ?? [] };
+  return { meta: `${basePath}pagefind.${language.hash}.pf_meta`, wasm: `${basePath}wasm.${language.wasm ?? 'unknown'}.pagefind`, keep: entry.include_characters ?? [] };
 }
 
 /**
@@ -290,7 +292,7 @@ export class PagefindArchive {
 
   static async open({ basePath, baseUrl, fetch: fetcher = (url) => fetch(url) }: OpenOptions): Promise<PagefindArchive> {
     const entry = await entryOf(basePath, fetcher);
-    const [meta, wasm] = await Promise.all([readFile(fetcher, `${basePath}pagefind.${entry.hash}.pf_meta`), readFile(fetcher, `${basePath}wasm.${entry.wasm}.pagefind`)]);
+    const [meta, wasm] = await Promise.all([readFile(fetcher, entry.meta), readFile(fetcher, entry.wasm)]);
     const engine = await Engine.load(wasm);
     return new PagefindArchive(engine, [new Index(engine, engine.init(meta), basePath, baseUrl, entry.keep, fetcher)], fetcher);
   }
@@ -298,7 +300,7 @@ export class PagefindArchive {
   /** Another index searched with this one (Pagefind's mergeIndex), on the same engine. */
   async merge({ basePath, baseUrl }: Omit<OpenOptions, 'fetch'>): Promise<void> {
     const entry = await entryOf(basePath, this.fetcher);
-    const meta = await readFile(this.fetcher, `${basePath}pagefind.${entry.hash}.pf_meta`);
+    const meta = await readFile(this.fetcher, entry.meta);
     this.indexes.push(new Index(this.engine, this.engine.init(meta), basePath, baseUrl, entry.keep, this.fetcher));
   }
 
