@@ -2,23 +2,8 @@
 // deterministically, and writes it (rows exactly as in the corpus) to
 // tests/search-quality/heldout16/corpus/saudinewsnet-heldout16.json.
 // Its suite (tests/search-quality/heldout16/queries.json) was written blind, like the fifteen other
-// held-out ones: this sample is DISJOINT from the URLs of the in-sample file
-// tests/search-quality/corpus/saudinewsnet-sample.json, of the first held-out file
-// tests/search-quality/heldout/corpus/saudinewsnet-heldout.json, of the second one
-// tests/search-quality/heldout2/corpus/saudinewsnet-heldout2.json, of the third one
-// tests/search-quality/heldout3/corpus/saudinewsnet-heldout3.json, of the fourth one
-// tests/search-quality/heldout4/corpus/saudinewsnet-heldout4.json, of the fifth one
-// tests/search-quality/heldout5/corpus/saudinewsnet-heldout5.json, of the sixth one
-// tests/search-quality/heldout6/corpus/saudinewsnet-heldout6.json, of the seventh one
-// tests/search-quality/heldout7/corpus/saudinewsnet-heldout7.json, of the eighth one
-// tests/search-quality/heldout8/corpus/saudinewsnet-heldout8.json, of the ninth one
-// tests/search-quality/heldout9/corpus/saudinewsnet-heldout9.json, of the tenth one
-// tests/search-quality/heldout10/corpus/saudinewsnet-heldout10.json, of the eleventh one
-// tests/search-quality/heldout11/corpus/saudinewsnet-heldout11.json, of the twelfth one
-// tests/search-quality/heldout12/corpus/saudinewsnet-heldout12.json, of the thirteenth one
-// tests/search-quality/heldout13/corpus/saudinewsnet-heldout13.json, of the fourteenth one
-// tests/search-quality/heldout14/corpus/saudinewsnet-heldout14.json and of the fifteenth one
-// tests/search-quality/heldout15/corpus/saudinewsnet-heldout15.json.
+// held-out ones: this sample is DISJOINT from the URLs of the in-sample file and of every earlier
+// held-out sample (writeHeldOutSample, scripts/lib/corpus.ts, excludes them and checks it).
 // Articles of 600-3,000 characters with a title, ordered by the SHA-1 of "heldout16:" + URL; for
 // each spelling, morphology or precision case the queries exercise (other words than the fifteen
 // other suites'), the first article that contains it, then the first others up to SIZE.
