@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { markdownFromParagraphs } from '../../src/markdown/from-text.ts';
-import { renderMarkdown } from '../../src/markdown/processor.ts';
+import { plainParagraphsTree, renderMarkdown, renderMarkdownParsed } from '../../src/markdown/processor.ts';
 import { createRenderCache } from '../../src/markdown/cache.ts';
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
@@ -113,6 +113,50 @@ test('plain paragraphs skip the serializer and give exactly its output', async (
   assert.equal(markdownFromParagraphs(seed), markdownBySerializer(seed));
   assert.ok(seed.every(isPlainParagraph), 'the seed takes the shortcut');
   assert.equal(isPlainParagraph('1. يبدأ برقم'), false);
+});
+
+test('plain paragraphs skip remark-parse: the same tree and the same HTML as parsing them', async () => {
+  const { unified } = await import('unified');
+  const remarkParse = (await import('remark-parse')).default;
+  // remark-parse's tree without its source positions (the shortcut has none; nothing after
+  // the parse reads them into the HTML).
+  const parse = (markdown: string): unknown => JSON.parse(JSON.stringify(unified().use(remarkParse).parse(markdown), (key, value: unknown) => (key === 'position' ? undefined : value)));
+  // Every article of the search-quality suites' corpus samples (SaudiNewsNet rows), one
+  // paragraph a line as ingest reads them, plus the seed.
+  const suites = join(import.meta.dirname, '..', 'search-quality');
+  const articles = readdirSync(suites, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .flatMap((d) => {
+      const folder = join(suites, d.name, 'corpus');
+      try {
+        return readdirSync(folder).filter((f) => f.endsWith('.json')).flatMap((f) => (JSON.parse(readFileSync(join(folder, f), 'utf8')) as { content: string }[]).map((row) => row.content));
+      } catch {
+        return [];
+      }
+    });
+  articles.push(readFileSync(join(import.meta.dirname, '..', '..', 'seeds', '000_8db493ebabbc4d35.txt'), 'utf8'));
+  assert.ok(articles.length > 600, `${articles.length} articles`);
+  let plain = 0;
+  for (const content of articles) {
+    const markdown = markdownFromParagraphs(content.split('\n').map((line) => line.trim()).filter(Boolean));
+    const tree = plainParagraphsTree(markdown);
+    if (tree) plain++, assert.deepEqual(tree, parse(markdown), markdown.slice(0, 80));
+    assert.equal(renderMarkdown(markdown), renderMarkdownParsed(markdown), markdown.slice(0, 80));
+  }
+  assert.ok(plain > articles.length / 2, `${plain} of ${articles.length} took the shortcut`);
+  // Anything else is parsed: syntax characters, block starts, line endings micromark reads
+  // (\r), NUL (which it replaces), empty paragraphs, a missing or doubled final newline.
+  const refused = ['<script>alert(1)</script>', '# not heading', '1. not list', '- not list', '> not a quote', '*x* and _y_', '`code`', '&amp;', '    indented', 'سطر\rثان', 'نص\0نص', 'نص ', ' نص', 'نص\u00a0'];
+  for (const text of [...TRICKY, ...refused]) {
+    const markdown = `نص أول\n\n${text}\n`;
+    const tree = plainParagraphsTree(markdown);
+    if (refused.includes(text)) assert.equal(tree, undefined, JSON.stringify(text));
+    else if (tree) assert.deepEqual(tree, parse(markdown), JSON.stringify(text));
+    assert.equal(renderMarkdown(markdown), renderMarkdownParsed(markdown), JSON.stringify(text));
+  }
+  for (const markdown of ['نص', 'نص\n\n', 'نص\n\n\nنص\n', '\n', 'نص\nنص\n']) assert.equal(plainParagraphsTree(markdown), undefined, JSON.stringify(markdown));
+  assert.deepEqual(plainParagraphsTree(''), parse(''));
+  assert.deepEqual(plainParagraphsTree('أ\n\nب ج\n'), parse('أ\n\nب ج\n'));
 });
 
 test('Latin runs inside Arabic text are isolated in <bdi>', () => {
