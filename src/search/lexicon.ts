@@ -210,6 +210,8 @@ export const BROKEN_PLURALS: ReadonlyArray<readonly [plural: string, singular: s
   ['زغاريد', 'زغرودة'],
   // After the seventeenth suite's blind run: common plurals the corpus lists had missed.
   ['أدوات', 'أداة'], ['وفود', 'وفد'], ['شكوك', 'شك'],
+  // After the eighteenth's: rooms and chambers (الغرف التجارية), in 400 articles.
+  ['غرف', 'غرفة'],
   // Irregular in other ways: the plural of a loanword in ـيا, the plural in use for هجوم.
   ['ميليشيا', 'ميليشيات'], ['هجمات', 'هجوم'],
 ];

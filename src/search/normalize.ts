@@ -508,6 +508,13 @@ function endingReadings(stem: string, afterPreposition: boolean, pronounHa: bool
       break;
     }
   }
+  // The pronoun ك alone is read only after a ة written ت (هويتك, حياتك, قدراتك): on other words
+  // a final ك is mostly the word's own (هناك, مبارك, مشترك). Words in تك that are not this are
+  // few and foreign (أرابتك, أتليتك), and gain only an unused key.
+  if (bases.length === 1 && stem.length >= 5 && stem.endsWith('تك')) {
+    const base = stem.slice(0, -1);
+    bases.push(base, `${base.slice(0, -1)}ه`);
+  }
   out.push(...bases.slice(1));
   // أسمائهم, أعضائها: before a pronoun a final hamza sits on ي, or on و in the nominative
   // (زملاؤها, أعضاؤه); read it as the word's own ء.

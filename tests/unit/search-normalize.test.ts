@@ -538,3 +538,12 @@ test('index keys: a listed participle plural in construct with ي is also its pa
   for (const word of CONSTRUCT_PLURALS) assert.match(word, /^م[^ا].{2,}ي$/u, word);
   for (const singular of ['محامي', 'مشتري', 'متوفي', 'معتدي']) assert.ok(!CONSTRUCT_PLURALS.includes(singular), singular);
 });
+
+test('the pronoun ك is taken off after a ة written ت only: هويتك finds الهوية; هناك is not هنا', () => {
+  assert.ok(finds('الهويه', 'هويتك') && finds('الهوية', 'هويتك') && finds('حياة', 'وحياتك') && finds('قدرات', 'قدراتك'));
+  for (const [word, not] of [['هناك', 'هنا'], ['مبارك', 'مبار'], ['المشترك', 'مشتر'], ['الملك', 'مل']]) assert.ok(!finds(not!, word!), `${word} is not ${not}`);
+});
+
+test('غرف is the plural of غرفة (rooms, chambers of commerce)', () => {
+  assert.ok(finds('غرف', 'الغرفة') && finds('الغرفة', 'الغرف') && finds('غرفة', 'والغرف'));
+});
