@@ -63,7 +63,7 @@ function isArabicBlock(cp: number): boolean {
   );
 }
 
-function kindOf(cp: number, ch: string): number {
+function kindOf(cp: number): number {
   if (cp < 0x80) {
     if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a)) return LETTER;
     if (cp >= 0x30 && cp <= 0x39) return DIGIT;
@@ -71,6 +71,8 @@ function kindOf(cp: number, ch: string): number {
   }
   if (cp >= 0x0621 && cp <= 0x065f) return ARABIC; // letters, tatweel, harakat: the common case
   if (cp >= 0x0660 && cp <= 0x0669) return DIGIT;
+  // The rest by Unicode property: the character made only here, past the common cases.
+  const ch = String.fromCodePoint(cp);
   if (DIGIT_RE.test(ch)) return DIGIT;
   if (MARK_RE.test(ch)) return isArabicBlock(cp) ? ARABIC : MARK;
   if (LETTER_RE.test(ch)) return isArabicBlock(cp) ? ARABIC : LETTER;
@@ -95,7 +97,7 @@ export function tokenize(text: string): Token[] {
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const kind = kindOf(cp, width === 1 ? text[i]! : text.slice(i, i + 2));
+    const kind = kindOf(cp);
     if (kind === OTHER) {
       close(i);
     } else if (start < 0) {
