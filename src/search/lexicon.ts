@@ -9,7 +9,8 @@
 // one given by standard dictionaries (المعجم الوسيط). Left out on purpose: plurals that are
 // also a common different word (مواطن citizen/homeland, معارض opponent/exhibitions, ضوابط
 // rules/ضابط officer, علماء scholars/عالم mostly "world", الجزائر Algeria, أسر captured, أشهر
-// most famous, قادة/قاد led, شباب, إخوان), and, but for session 13's block, anything found in
+// most famous, قادة/قاد led, شباب, إخوان, and أوامر orders, whose singular أمر is in most
+// articles أمور's, the matter), and, but for session 13's block, anything found in
 // fewer than ~20 articles. Write entries in ordinary spelling: normalize.ts turns both sides into
 // keys with its own rules.
 export const BROKEN_PLURALS: ReadonlyArray<readonly [plural: string, singular: string]> = [
@@ -71,7 +72,7 @@ export const BROKEN_PLURALS: ReadonlyArray<readonly [plural: string, singular: s
   ['شوارع', 'شارع'], ['حوادث', 'حادث'], ['جوانب', 'جانب'], ['عوامل', 'عامل'], ['قواعد', 'قاعدة'],
   ['هواتف', 'هاتف'], ['دوائر', 'دائرة'], ['جوائز', 'جائزة'], ['لوائح', 'لائحة'], ['كوادر', 'كادر'],
   ['شواطئ', 'شاطئ'], ['سواحل', 'ساحل'], ['مواهب', 'موهبة'], ['فوائد', 'فائدة'], ['رواتب', 'راتب'],
-  ['عوائد', 'عائد'], ['نواحي', 'ناحية'], ['قوائم', 'قائمة'], ['أوامر', 'أمر'], ['موانئ', 'ميناء'],
+  ['عوائد', 'عائد'], ['نواحي', 'ناحية'], ['قوائم', 'قائمة'], ['موانئ', 'ميناء'],
   ['قوانين', 'قانون'], ['فواتير', 'فاتورة'], ['طوابير', 'طابور'], ['صواريخ', 'صاروخ'],
   // فعاليل
   ['جماهير', 'جمهور'],

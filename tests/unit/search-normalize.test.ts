@@ -547,3 +547,9 @@ test('the pronoun ك is taken off after a ة written ت only: هويتك finds �
 test('غرف is the plural of غرفة (rooms, chambers of commerce)', () => {
   assert.ok(finds('غرف', 'الغرفة') && finds('الغرفة', 'الغرف') && finds('غرفة', 'والغرف'));
 });
+
+test('أوامر (orders) is not read as أمر, which is mostly أمور\'s singular (the matter); أمور still is', () => {
+  assert.ok(finds('الاوامر', 'أوامر') && finds('أوامر', 'بالأوامر'));
+  assert.ok(!finds('الأوامر', 'الأمر') && !finds('الأمر', 'الأوامر'));
+  assert.ok(finds('الأمور', 'الأمر') && finds('أمر', 'الأمور'));
+});
