@@ -46,11 +46,10 @@ export function plainParagraphsTree(markdown: string): Root | undefined {
   return { type: 'root', children: paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })) };
 }
 
+/** The full pipeline, remark-parse included: what renderMarkdown's shortcut is checked against. */
+export const renderMarkdownParsed = (markdown: string): string => String(processor.processSync(markdown));
+
 export function renderMarkdown(markdown: string): string {
   const tree = plainParagraphsTree(markdown);
-  if (!tree) return String(processor.processSync(markdown));
-  return processor.stringify(processor.runSync(tree));
+  return tree ? processor.stringify(processor.runSync(tree)) : renderMarkdownParsed(markdown);
 }
-
-/** The full pipeline, remark-parse included, for checking the shortcut against. */
-export const renderMarkdownParsed = (markdown: string): string => String(processor.processSync(markdown));
