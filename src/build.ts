@@ -13,7 +13,7 @@ import { buildReport, type IngestReport } from './ingest/report.ts';
 import { createSourceCache } from './ingest/source-cache.ts';
 import { startWritingRecords } from './records/write.ts';
 import { createRenderCache } from './markdown/cache.ts';
-import { renderMarkdown } from './markdown/processor.ts';
+import { renderMarkdownParsed, renderPlainMarkdown } from './markdown/processor.ts';
 import { articleUnit, planSite, renderPlan } from './site/build-site.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { startRenderers, type RenderPool } from './site/render-pool.ts';
@@ -138,7 +138,7 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
     if (ingested.records!.length > config.pages_per_run) renderers = session ? (session.renderers ??= startRenderers(1, config.pages_per_run)) : startRenderers(1, config.pages_per_run);
     const outDir = options.outDir ?? resolvePath(config, config.out_dir);
     const workDir = resolvePath(config, config.work_dir);
-    const cache = createRenderCache(renderMarkdown, join(workDir, 'cache', 'html'));
+    const cache = createRenderCache(renderMarkdownParsed, join(workDir, 'cache', 'html'), { direct: renderPlainMarkdown });
     const stateDir = join(workDir, 'output');
 
     const { pages, units } = await timed('render', async () => {

@@ -49,7 +49,10 @@ export function plainParagraphsTree(markdown: string): Root | undefined {
 /** The full pipeline, remark-parse included: what renderMarkdown's shortcut is checked against. */
 export const renderMarkdownParsed = (markdown: string): string => String(processor.processSync(markdown));
 
-export function renderMarkdown(markdown: string): string {
+/** The HTML of `markdown` when it is plain paragraphs (cheap: no parse), otherwise undefined. */
+export function renderPlainMarkdown(markdown: string): string | undefined {
   const tree = plainParagraphsTree(markdown);
-  return tree ? processor.stringify(processor.runSync(tree)) : renderMarkdownParsed(markdown);
+  return tree && processor.stringify(processor.runSync(tree));
 }
+
+export const renderMarkdown = (markdown: string): string => renderPlainMarkdown(markdown) ?? renderMarkdownParsed(markdown);

@@ -4,7 +4,7 @@
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
-import { renderMarkdown } from '../markdown/processor.ts';
+import { renderMarkdown, renderMarkdownParsed, renderPlainMarkdown } from '../markdown/processor.ts';
 import type { IndexPage, ListPage, Site } from './collections.ts';
 import { isolateLatin } from './bidi.ts';
 import { jsonFeed, newsArticleJsonLd, type FeedItem, type SiteMeta } from './metadata.ts';
@@ -136,7 +136,7 @@ function viewsOf(input: EleventyInput, pages: readonly ArticlePage[]): ArticleVi
     if (!('record' in page)) return page;
     if (!input.views) throw new Error('article records to render but no view settings');
     const dir = input.views.htmlCacheDir;
-    if (!htmlCache || htmlCache.dir !== dir) htmlCache = { dir, cache: createRenderCache(renderMarkdown, dir, { keepInMemory: false }) };
+    if (!htmlCache || htmlCache.dir !== dir) htmlCache = { dir, cache: createRenderCache(renderMarkdownParsed, dir, { keepInMemory: false, direct: renderPlainMarkdown }) };
     return articleView(page.record, htmlCache.cache.render(page.record.body), input.views.style, page.links);
   });
 }

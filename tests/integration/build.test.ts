@@ -59,7 +59,7 @@ test('ingest accounts for every input; the broken one is rejected, the rest buil
   const report = JSON.parse(readFileSync(join(dir, 'work', 'ingest-report.json'), 'utf8')) as { reference_date: string; inputs: unknown[] };
   assert.equal(report.reference_date, '2026-11-23');
   assert.equal(report.inputs.length, 4);
-  assert.equal(first.rendered.misses, 3, 'the feed\'s three articles rendered, none from the cache');
+  assert.deepEqual(first.rendered, { hits: 0, misses: 2, direct: 1 }, 'the feed\'s three articles rendered, none from the cache; the plain one directly, never cached');
   assert.equal(first.indexed, 3);
 });
 

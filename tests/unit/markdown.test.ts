@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { markdownFromParagraphs } from '../../src/markdown/from-text.ts';
-import { plainParagraphsTree, renderMarkdown, renderMarkdownParsed } from '../../src/markdown/processor.ts';
+import { plainParagraphsTree, renderMarkdown, renderMarkdownParsed, renderPlainMarkdown } from '../../src/markdown/processor.ts';
 import { createRenderCache } from '../../src/markdown/cache.ts';
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
@@ -71,7 +71,7 @@ test('render cache: memory hits and misses', () => {
   assert.equal(cache.render('أ'), '<p>أ</p>');
   assert.equal(cache.render('أ'), '<p>أ</p>');
   assert.equal(cache.render('ب'), '<p>ب</p>');
-  assert.deepEqual(cache.stats(), { hits: 1, misses: 2 });
+  assert.deepEqual(cache.stats(), { hits: 1, misses: 2, direct: 0 });
   assert.equal(calls, 2);
 });
 
@@ -81,14 +81,34 @@ test('render cache on disk is reused by the next build', () => {
     const first = createRenderCache(renderMarkdown, join(dir, 'html'));
     first.render('أ');
     first.render('ب');
-    assert.deepEqual(first.stats(), { hits: 0, misses: 2 });
+    assert.deepEqual(first.stats(), { hits: 0, misses: 2, direct: 0 });
     assert.equal(readdirSync(join(dir, 'html')).filter((f) => f.endsWith('.html')).length, 2);
 
     const second = createRenderCache(() => assert.fail('should not render again'), join(dir, 'html'));
     assert.equal(second.render('أ'), '<p>أ</p>');
     assert.equal(second.render('ب'), '<p>ب</p>');
     assert.equal(second.render('أ'), '<p>أ</p>');
-    assert.deepEqual(second.stats(), { hits: 3, misses: 0 });
+    assert.deepEqual(second.stats(), { hits: 3, misses: 0, direct: 0 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('render cache: plain paragraphs are rendered directly, never written; the rest are cached', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-cache-'));
+  try {
+    const plain = 'فقرة أولى.\n\nفقرة ثانية.\n';
+    const marked = '## قسم\n\n*مائل*\n';
+    const first = createRenderCache(renderMarkdownParsed, join(dir, 'html'), { direct: renderPlainMarkdown });
+    assert.equal(first.render(plain), renderMarkdownParsed(plain));
+    assert.equal(first.render(marked), renderMarkdownParsed(marked));
+    assert.deepEqual(first.stats(), { hits: 0, misses: 1, direct: 1 });
+    assert.equal(readdirSync(join(dir, 'html')).filter((f) => f.endsWith('.html')).length, 1, 'only the parsed article is on disk');
+
+    const second = createRenderCache(() => assert.fail('should not parse again'), join(dir, 'html'), { direct: renderPlainMarkdown });
+    assert.equal(second.render(marked), renderMarkdownParsed(marked));
+    assert.equal(second.render(plain), renderMarkdownParsed(plain));
+    assert.deepEqual(second.stats(), { hits: 1, misses: 0, direct: 1 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
