@@ -220,6 +220,8 @@ const FEMININE_AT_PLURAL = new Set([
   // And nouns in ية whose form without ة is an adjective of another sense: عملية (operation)
   // is not عملي (practical), جمعية (association) not جمعي (collective).
   'عملي', 'جمعي',
+  // آليات (mechanisms) is آلية's plural, not a plural of آلي (automatic).
+  'الي',
   // Two more from the index's secondary keys: طائرة (aircraft) is not طائر (bird), جماعة
   // (group) not جماع.
   'طاير', 'جماع',
@@ -360,6 +362,12 @@ function seatOf(keptStem: string, stem: string): 'explicit' | 'open' | undefined
 /** A reading's key for an initial إ (see seatOf), SEAT for the ا every reading of such a stem begins with. */
 const seatKey = (reading: string): string => SEAT + suffixCanonical(reading).slice(1);
 
+// آلي (automatic), آلية, آليات: with the madda folded to ا their keys are those of إلى, إليه
+// (الي, اليه), in nearly every page, and a search for الآلي found them all. Written with آ, they
+// are keyed apart, SEAT for the آ (as for an explicit إ); typed with a bare ا they stay إلى.
+const MADDA_APART = new Set(['الا', 'الي', 'اليه', 'اليها', 'اليهم', 'اليهما', 'اليك', 'اليكم', 'الينا']);
+const maddaApart = (keptStem: string, key: string): string => (keptStem.startsWith('آ') && MADDA_APART.has(key) ? SEAT + key.slice(1) : key);
+
 function canonical(s: string, kept: string, hadTanweenFath: boolean): string {
   const article = articleLength(s, kept, 3);
   if (article > 0 && DAYS_NOT_NUMERALS.has(s.slice(article))) return `ال${s.slice(article)}`;
@@ -367,7 +375,7 @@ function canonical(s: string, kept: string, hadTanweenFath: boolean): string {
   // صاروخاً: the alef of an indefinite accusative, when the tanween says so.
   if (hadTanweenFath && stem.length >= 4 && stem.endsWith('ا')) stem = stem.slice(0, -1);
   if (seatOf(kept.slice(article), s.slice(article)) === 'explicit') return seatKey(stem);
-  return keyOf(stem);
+  return maddaApart(kept.slice(article), keyOf(stem));
 }
 
 /**
@@ -628,17 +636,19 @@ export function indexKeys(word: string): string[] {
   }
   for (const [stem, afterPreposition, pronoun] of stems) {
     // Every stem is an ending of s, so its kept spelling is the same ending of kept.
-    const seat = seatOf(kept.slice(s.length - stem.length), stem);
+    const keptStem = kept.slice(s.length - stem.length);
+    const seat = seatOf(keptStem, stem);
+    const add = (key: string): void => void keys.add(maddaApart(keptStem, key));
     endingReadings(respell(stem), afterPreposition, pronoun).forEach((reading, i) => {
       if (seat !== 'explicit') {
         // keyOf's key, and a plural the table maps also as it is, for a sound plural's stem that
         // has its letters (المشاهد, the viewer, for المشاهدين; the table reads it as مشهد's plural).
         const own = suffixCanonical(reading);
-        if (isSoundPluralStem(reading, own)) keys.add(own);
+        if (isSoundPluralStem(reading, own)) add(own);
         else {
           const mapped = plural(own, i > 0);
-          keys.add(mapped);
-          if (mapped !== own) keys.add(own);
+          add(mapped);
+          if (mapped !== own) add(own);
         }
       }
       if (seat !== undefined && reading.startsWith('ا')) keys.add(seatKey(reading));

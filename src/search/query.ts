@@ -68,13 +68,24 @@ function readings(word: string): string[] {
   return out;
 }
 
+/**
+ * Letters a word's key must have, past a bare proclitic, for the query to read it without that
+ * proclitic as well as as typed: لهيروشيما is also هيروشيما, but بنما (Panama) is not ب + نما,
+ * بلدية not ب + لدية, and بعقوبة (Baqubah) not ب + عقوبة (a penalty). A rest of six letters that
+ * the index reads off the word (its keys hold it) is the word in nearly every case; shorter
+ * rests are often other words.
+ */
+const MIN_REST_KEY = 6;
+
 function queryKeys(surface: string, names: NameKeys): string[] {
   const keys = readings(surface);
-  if (names.size === 0 || names.has(keys[0]!)) return keys;
+  if (names.has(keys[0]!)) return keys;
   for (const rest of procliticRests(surface)) {
-    const name = normalizeWord(rest);
+    const key = normalizeWord(rest);
     // Only where the index reads the word so too (its keys hold the name's).
-    if (names.has(name) && indexKeys(surface).includes(name)) return readings(rest);
+    if (!indexKeys(surface).includes(key)) continue;
+    if (names.has(key)) return readings(rest);
+    if ([...key].length >= MIN_REST_KEY && !keys.includes(key)) keys.push(key);
   }
   return keys;
 }

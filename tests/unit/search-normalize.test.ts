@@ -553,3 +553,20 @@ test('أوامر (orders) is not read as أمر, which is mostly أمور\'s sin
   assert.ok(!finds('الأوامر', 'الأمر') && !finds('الأمر', 'الأوامر'));
   assert.ok(finds('الأمور', 'الأمر') && finds('أمر', 'الأمور'));
 });
+
+test('آلي (automatic) and آلية written with آ are not إلى and إليه; typed with a bare ا they are', () => {
+  for (const word of ['الآلي', 'آلي', 'الآلى', 'الآلية', 'آليات', 'بآلية']) {
+    for (const preposition of ['إلى', 'الى', 'إليه', 'اليه']) assert.ok(!finds(word, preposition) && !finds(preposition, word), `${word} / ${preposition}`);
+  }
+  assert.ok(finds('الآلي', 'آلي') && finds('آلي', 'الآلى') && finds('آلية', 'آليات') && finds('الآلية', 'بآلية'));
+  assert.ok(!finds('الآلي', 'آليات'), 'آليات (mechanisms) is آلية\'s plural, not آلي\'s');
+  assert.equal(normalizeWord('الالي'), normalizeWord('إلى'), 'without its madda it cannot be told from إلى');
+  assert.ok(finds('آلاف', 'الاف') && finds('الان', 'الآن'), 'other words in آل keep their bare spelling');
+});
+
+test('query plan: a long word behind a bare proclitic is also searched without it; a short one only as typed', () => {
+  assert.deepEqual(planQuery('لهيروشيما').searches, [[`لهيروشيما${SENTINEL}`, `هيروشيما${SENTINEL}`]]);
+  for (const word of ['بنما', 'بلدية', 'بعقوبة', 'فيصل']) assert.equal(planQuery(word).searches[0]!.length, 1, word);
+  // Not where the index does not read the word so (فعاليات is no ف + عاليات).
+  assert.deepEqual(planQuery('فعاليات').searches, [[`${normalizeWord('فعاليات')}${SENTINEL}`]]);
+});
