@@ -32,7 +32,10 @@ export interface Pool<S, T, R> {
 export function startPool<S, T, R>(workerModule: string, started = 0, options: PoolOptions = {}): Pool<S, T, R> {
   const children: ChildProcess[] = [];
   // Each child inherits this process's execArgv (the TypeScript loader) and working directory.
-  const execArgv = options.heapMB ? [...process.execArgv, `--max-old-space-size=${Math.ceil(options.heapMB)}`] : process.execArgv;
+  // Its garbage is collected on its own thread: workers come one per core and keep every core
+  // busy, so V8's background GC threads would only take turns with the other workers (a cold
+  // corpus build used 5-13 core-seconds less CPU without them, and finished 1-3 s sooner).
+  const execArgv = [...process.execArgv, '--single-threaded-gc', ...(options.heapMB ? [`--max-old-space-size=${Math.ceil(options.heapMB)}`] : [])];
   const fork1 = (): void => void children.push(fork(workerModule, { serialization: 'advanced', stdio: 'inherit', execArgv }));
   for (let i = 0; i < started; i++) fork1();
 
