@@ -11,7 +11,8 @@ import { jsonFeed, newsArticleJsonLd, type FeedItem, type SiteMeta } from './met
 import { ARTICLE, countNoun } from './plural.ts';
 import { toDigits, type Digits } from './format-date.ts';
 import { relativeHref } from './url.ts';
-import { articleView, type ArticleLinks, type ArticleView, type Link } from './view.ts';
+import { articleView, type ArticleLinks, type ArticleView, type Link, type ListItem } from './view.ts';
+import { listEntries } from './list-entries.ts';
 import type { Article } from '../schema/article.ts';
 import { createRenderCache, type RenderCache } from '../markdown/cache.ts';
 import type { DateStyle } from './format-date.ts';
@@ -150,12 +151,16 @@ export async function renderRun(input: EleventyInput, run: RenderRun): Promise<s
   const { ignored, lists } = run;
   const articles = viewsOf(input, run.articles);
   const [Eleventy, rssPlugin] = await loadEleventy();
+  const entries = listEntries();
   const elev = new Eleventy(input.templatesDir, input.outDir, {
     quietMode: true,
     config(eleventyConfig: Config) {
       eleventyConfig.addPlugin(rssPlugin); // dateToRfc3339 and friends for the Atom feed
       // Eleventy 3.1 compiles a paginated Nunjucks template once per page: once per run instead.
-      eleventyConfig.on('eleventy.engine.njk', ({ environment }: { environment: unknown }) => cacheCompiledTemplates(environment));
+      eleventyConfig.on('eleventy.engine.njk', ({ environment }: { environment: unknown }) => {
+        cacheCompiledTemplates(environment);
+        entries.use(environment);
+      });
       // Ignore paths are relative to the project root (the working directory).
       for (const template of ignored) eleventyConfig.ignores.add(`./${relative(process.cwd(), join(input.templatesDir, template))}`);
       // Our unified pipeline is the Markdown engine for any .md template.
@@ -172,6 +177,8 @@ export async function renderRun(input: EleventyInput, run: RenderRun): Promise<s
       eleventyConfig.addFilter('num', num);
       eleventyConfig.addFilter('countArticles', (n: number) => countNoun(n, ARTICLE, num));
       eleventyConfig.addFilter('rel', (target: string, fromUrl: string) => relativeHref(target, fromUrl, input.site.pathPrefix));
+      // An article's entry in a list, rendered once per run (list-entries.ts); the result is safe HTML.
+      eleventyConfig.addFilter('listEntry', (item: ListItem, fromUrl: string, level: number) => new SafeString(entries.entry(item, level, (url) => relativeHref(url, fromUrl, input.site.pathPrefix))));
       // Escapes, then isolates Latin runs; the result is safe HTML.
       eleventyConfig.addFilter('isolate', (text: string) => new SafeString(isolateLatin(String(text ?? ''))));
       eleventyConfig.addFilter('newsArticleJsonLd', (article: ArticleView, site: SiteMeta) => newsArticleJsonLd(article, site));

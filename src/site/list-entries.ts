@@ -1,0 +1,43 @@
+// An article's entry in a list (templates/_includes/article-list-item.njk) is the same on every
+// list page it is on but for its link, which is relative to the page. So Nunjucks renders it
+// once per article and heading level, with a mark where the link goes, and each page puts its
+// link in. A corpus build has about 16,600 list pages and 500,000 entries on them; rendered in
+// the page's loop, the entries took 0.42 ms a list page, 40% of its time.
+import type { ListItem } from './view.ts';
+
+export const ENTRY_TEMPLATE = 'article-list-item.njk';
+/** Where the link goes: a character no text escapes into, and no article has (ingest drops NUL). */
+const HREF = '\u0000';
+
+interface Renderer {
+  render(name: string, context: object): string;
+}
+
+export interface ListEntries {
+  /** The Nunjucks environment that renders the entries (Eleventy's, once it has made it). */
+  use(environment: unknown): void;
+  /** `item`'s entry with its link from the page, as `href` gives it. */
+  entry(item: ListItem, level: number, href: (url: string) => string): string;
+}
+
+/** Entries rendered in one Eleventy run: kept for its pages, dropped with it. */
+export function listEntries(): ListEntries {
+  let renderer: Renderer | undefined;
+  const parts = new Map<string, string[]>();
+  return {
+    use(environment) {
+      renderer = environment as Renderer;
+      parts.clear();
+    },
+    entry(item, level, href) {
+      const key = `${level}\u0000${item.url}`;
+      let split = parts.get(key);
+      if (!split) {
+        if (!renderer) throw new Error('list entries asked for before Nunjucks was set up');
+        split = renderer.render(ENTRY_TEMPLATE, { item, level, href: HREF }).split(HREF);
+        parts.set(key, split);
+      }
+      return split.length === 1 ? split[0]! : split.join(href(item.url));
+    },
+  };
+}
