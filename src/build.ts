@@ -14,7 +14,7 @@ import { createSourceCache } from './ingest/source-cache.ts';
 import { startWritingRecords } from './records/write.ts';
 import { createRenderCache } from './markdown/cache.ts';
 import { renderMarkdownParsed, renderPlainMarkdown } from './markdown/processor.ts';
-import { articleUnit, isArticleUnit, planSite, renderPlan } from './site/build-site.ts';
+import { articleUnit, planSite, renderPlan } from './site/build-site.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { startRenderers, type RenderPool } from './site/render-pool.ts';
 import { commitOutput, stageOutput, type Unit } from './output/trees.ts';
@@ -106,10 +106,7 @@ export interface BuildSummary {
   rendered: { hits: number; misses: number };
   /** Page units rendered by this build, and units whose pages were kept from an earlier one. */
   units: { rendered: number; reused: number };
-  /**
-   * Wall time of each stage, in milliseconds: ingest, render, index in turn, and `lists` when the
-   * pages other than articles were rendered alongside the index (its time overlaps the index's).
-   */
+  /** Wall time of each stage, in milliseconds. */
   stages: Record<string, number>;
 }
 
@@ -125,7 +122,6 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
     }
   };
   let renderers: RenderPool | undefined;
-  let listRenderers: RenderPool | undefined; // the worker that renders the lists alongside the index
   let recordsWritten: Promise<void> | undefined;
   try {
     // The records are let go once the pages are rendered, so the index merge (the build's largest
@@ -145,8 +141,7 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
     const cache = createRenderCache(renderMarkdownParsed, join(workDir, 'cache', 'html'), { direct: renderPlainMarkdown });
     const stateDir = join(workDir, 'output');
 
-    let listsRendered: Promise<Map<string, string[]>> | undefined;
-    const { plan, staging, files } = await timed('render', async () => {
+    const { pages, units } = await timed('render', async () => {
       const plan = planSite(ingested.records!, {
         templatesDir: TEMPLATES_DIR,
         name: config.site_name,
@@ -166,15 +161,7 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
       // Before a large render: the ingest's garbage would otherwise stay in this heap while the
       // render workers grow (the build's peak). Not worth its 0.1 s before a rebuild's few pages.
       if (staging.render.size > config.pages_per_run) collectGarbage();
-      // The index reads article pages only. When there are more than a run's worth of other pages
-      // to render (lists, home, feeds: a first build, a template change), they are rendered while
-      // the index is built, on workers of their own at the lowest priority: it takes the CPU time
-      // the index leaves, which is most of a core while Pagefind starts and while the shards are
-      // merged on one thread (the last ~10 s of a corpus build, when the other core was idle).
-      const articles = new Set([...staging.render].filter(isArticleUnit));
-      const others = new Set([...staging.render].filter((unit) => !isArticleUnit(unit)));
-      const alongside = renderers !== undefined && others.size > config.pages_per_run;
-      const { files } = await renderPlan(plan, staging.dir, alongside ? articles : staging.render, renderers);
+      const { files } = await renderPlan(plan, staging.dir, staging.render, renderers);
       if (!session) renderers?.close(); // rendering is done: their memory is the index's
       else if (staging.render.size > config.pages_per_run) {
         // Workers that rendered more than a run (a first build, a template change) keep the heap
@@ -183,39 +170,25 @@ export async function runBuild(config: ArchiveConfig, options: { outDir?: string
         session.renderers?.close();
         delete session.renderers;
       }
-      if (alongside) {
-        // Fresh workers, not those: they start with empty heaps.
-        listRenderers = startRenderers(config.render_workers, config.pages_per_run, true);
-        const started = performance.now();
-        listsRendered = renderPlan(plan, staging.dir, others, listRenderers).then(({ files: listed }) => {
-          stages.lists = Math.round(performance.now() - started);
-          return listed;
-        });
-        listsRendered.catch(() => {}); // awaited below; handled here so a failure is not reported before
-      }
-      return { plan, staging, files };
+      const units = new Map<string, Unit>();
+      for (const [unit, key] of plan.keys) units.set(unit, { key, files: files.get(unit) ?? staging.reused.get(unit)!.files });
+      return { pages: [...units.values()].reduce((n, u) => n + u.files.length, 0), units: { staging, all: units, rendered: staging.render.size } };
     });
-    const toIndex = ingested.records!.map((a) => ({ id: a.meta.id, date: a.meta.date, key: plan.keys.get(articleUnit(a.meta.id))! }));
+    const toIndex = ingested.records!.map((a) => ({ id: a.meta.id, date: a.meta.date, key: units.all.get(articleUnit(a.meta.id))!.key }));
     delete ingested.records;
     const { pages: indexed, read: indexRead, delta: indexDelta } = await timed('index', () =>
-      indexSite(staging.dir, toIndex, {
+      indexSite(units.staging.dir, toIndex, {
         cacheDir: join(workDir, 'cache', 'index'),
         shardPages: config.index_shard_pages,
         workers: config.index_workers,
         previousIndex: join(outDir, 'pagefind'),
       }),
     );
-    if (listsRendered) for (const [unit, listed] of await listsRendered) files.set(unit, listed);
-    const all = new Map<string, Unit>();
-    for (const [unit, key] of plan.keys) all.set(unit, { key, files: files.get(unit) ?? staging.reused.get(unit)!.files });
-    const units = { staging, all, rendered: staging.render.size };
-    const pages = [...all.values()].reduce((n, u) => n + u.files.length, 0);
     commitOutput(outDir, stateDir, units.staging, units.all);
     await recordsWritten;
     return { ingest, outDir, pages, indexed, indexRead, ...(indexDelta && { indexDelta }), rendered: cache.stats(), units: { rendered: units.rendered, reused: units.all.size - units.rendered }, stages };
   } finally {
     if (!session) renderers?.close();
-    listRenderers?.close();
     // A failed build still lets its record files finish before the next one starts (watch mode).
     await recordsWritten?.catch(() => {});
   }

@@ -85,8 +85,7 @@ async function main(argv: string[]): Promise<number> {
       const summary = await runBuild(config, { ...(values.out && { outDir: values.out }), onProgress: progressReporter('ingest'), ...(session && { session }) });
       const clean = reportIngest(summary.ingest);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      const { lists, ...inTurn } = summary.stages;
-      const stages = Object.entries(inTurn).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(', ') + (lists === undefined ? '' : `; lists ${(lists / 1000).toFixed(1)} s alongside the index`);
+      const stages = Object.entries(summary.stages).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join(', ');
       console.log(`build: ${summary.pages} pages, ${summary.indexed} indexed for search, in ${seconds} s (${stages}) -> ${relative(process.cwd(), summary.outDir)}/`);
       if (summary.units.reused) console.log(`  ${summary.units.rendered} page units rendered, ${summary.units.reused} unchanged since the last build (kept)`);
       if (summary.indexDelta) console.log(`  search: ${summary.indexDelta.pages} changed pages indexed apart, over the last full index (${summary.indexDelta.masked} of its pages replaced or removed)`);

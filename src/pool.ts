@@ -3,7 +3,6 @@
 // module calls serveTasks() with its handler; the parent calls runPool() with the module's path.
 // Messages use structured clone ('advanced'), so Buffers arrive as Uint8Arrays.
 import { fork, type ChildProcess } from 'node:child_process';
-import { setPriority } from 'node:os';
 
 type Request<S, T> = { shared: S } | { task: T; index: number };
 type Reply<R> = { index: number; result: R } | { index: number; error: string };
@@ -15,11 +14,6 @@ export interface PoolOptions {
    * the workers' memory to what they use (the build's peak is the sum over its processes).
    */
   heapMB?: number;
-  /**
-   * Run the workers at the lowest scheduling priority (nice 19): they get only the CPU time the
-   * processes at normal priority leave, for work done alongside another stage that must not slow it.
-   */
-  background?: boolean;
 }
 
 /** Worker processes of one module, kept between runs: started early, they load while the build does other work. */
@@ -42,17 +36,7 @@ export function startPool<S, T, R>(workerModule: string, started = 0, options: P
   // busy, so V8's background GC threads would only take turns with the other workers (a cold
   // corpus build used 5-13 core-seconds less CPU without them, and finished 1-3 s sooner).
   const execArgv = [...process.execArgv, '--single-threaded-gc', ...(options.heapMB ? [`--max-old-space-size=${Math.ceil(options.heapMB)}`] : [])];
-  const fork1 = (): void => {
-    const child = fork(workerModule, { serialization: 'advanced', stdio: 'inherit', execArgv });
-    if (options.background && child.pid !== undefined) {
-      try {
-        setPriority(child.pid, 19);
-      } catch {
-        // Not allowed here: it runs at normal priority, only sharing the cores more evenly.
-      }
-    }
-    children.push(child);
-  };
+  const fork1 = (): void => void children.push(fork(workerModule, { serialization: 'advanced', stdio: 'inherit', execArgv }));
   for (let i = 0; i < started; i++) fork1();
 
   const run = async (shared: S, tasks: readonly T[], workers: number, onResult: (result: R, index: number) => void): Promise<void> => {

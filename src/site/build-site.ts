@@ -43,7 +43,6 @@ const FEED_SIZE = 50;
 /** The unit of the pages every build renders once: home, search, about, the term indexes, feeds. */
 export const SINGLES = 'singles';
 export const articleUnit = (id: string): string => `article:${id}`;
-export const isArticleUnit = (unit: string): boolean => unit.startsWith('article:');
 export const listUnit = (url: string): string => `list:${url}`;
 
 export interface SitePlan {
