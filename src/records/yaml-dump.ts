@@ -1,7 +1,7 @@
 // The front matter of a record as js-yaml's dump writes it (lineWidth -1, noRefs), byte for
 // byte, without its cost: js-yaml builds a syntax tree of every value and tests three regular
-// expressions on every string (5 s of the main thread for the corpus's 30,000 records, while
-// the render workers need both cores). A record is mappings, lists and one-line strings; each
+// expressions on every string (2.5-3 s of the main thread for the corpus's 30,000 records,
+// while the render workers need both cores; this writer takes 0.5 s). A record is mappings, lists and one-line strings; each
 // string that is plainly a plain scalar is written as it is, and any other string is written
 // by js-yaml itself, alone (a one-line scalar is written the same alone as in a mapping). A
 // value of any other shape (a string over several lines, a number that is not an integer…)
