@@ -12,11 +12,11 @@
 // excerpt.ts) cuts and highlights excerpts in the published text.
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { writeFileAtomically } from '../write-atomically.ts';
 import { FRAGMENT_BLOCK, mergeShards, type MergeSummary } from './merge-index.ts';
-import { buildShard, pagefindBase, pagefindUrl, revive, type PagefindBase, type PagesRead, type PageText, type ShardBundle } from './shard-index.ts';
+import { buildShard, pagefindBase, pagefindUrl, revive, smallerAssets, type BundleAsset, type PagefindBase, type PagesRead, type PageText, type ShardBundle } from './shard-index.ts';
 import { BASE_RECORD, DELTA_DIR, deltaLimit, deltaRanks, fileKey, holdBase, planDelta, readBaseRecord, writeBase, writeManifest } from './delta-index.ts';
 import { keyShard } from './key-index.ts';
 import type { ShardResult, ShardTask } from './shard-worker.ts';
@@ -94,13 +94,22 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
     }),
     options.shardPages,
   );
-  // Pagefind's code files, version and entry: from the cache, or from indexing one page.
-  let base = options.cacheDir ? loadBase(options.cacheDir, version) : undefined;
-  if (!base) {
-    base = await withPagefind(pagefindBase);
-    if (options.cacheDir) saveBase(options.cacheDir, version, base);
-  }
-  const { assets, ...shared } = base;
+  // Pagefind's code files, version and entry: from the cache, or from indexing one page. Only
+  // the merge needs the code files, so the WebAssembly's recompression (a second of this
+  // thread) waits until the shard workers have their work, and runs while they do it.
+  if (options.cacheDir) mkdirSync(options.cacheDir, { recursive: true }); // the shard workers write into it
+  const cached = options.cacheDir ? loadBase(options.cacheDir, version) : undefined;
+  const base = cached ?? (await withPagefind(() => pagefindBase({ recompress: false })));
+  const assetsReady: Promise<BundleAsset[]> = cached
+    ? Promise.resolve(cached.assets)
+    : new Promise((resolve) => setTimeout(resolve, 0))
+        .then(() => smallerAssets(base.assets))
+        .then((assets) => {
+          if (options.cacheDir) saveBase(options.cacheDir, version, { ...base, assets });
+          return assets;
+        });
+  assetsReady.catch(() => {}); // awaited by the merge; handled here so a failure is not reported before
+  const { assets: _rawAssets, ...shared } = base;
   const keys = plan.map((shard) => shardKey(version, shard.pages.map((page) => ({ url: page.url, content: page.identity }))));
   const keep = (): void => {
     if (!options.cacheDir) return;
@@ -175,8 +184,8 @@ export async function indexSitePages(siteDir: string, pages: readonly SitePage[]
     bundles[i] = bundle;
     if (options.cacheDir) saveShard(options.cacheDir, keys[i]!, bundle);
     options.onShard?.({ label: plan[i]!.label, pages: plan[i]!.pages.length, cached: false, index: i, of: plan.length });
-  }, { heapMB: shardWorkerHeapMB(options.shardPages) });
-  const { ids, ...summary } = await mergeShards(bundles as ShardBundle[], outputPath, assets, fragmentBlock);
+  }, { heapMB: shardWorkerHeapMB(options.shardPages), singleThreadedGc: true });
+  const { ids, ...summary } = await mergeShards(bundles as ShardBundle[], outputPath, await assetsReady, fragmentBlock);
   writeBase(outputPath, { merge: mergeKey, version, fragmentBlock }, { ...summary, ids }, new Map(current.map((page) => [page.url, page.key])));
   writeFileAtomically(stampFile, JSON.stringify({ key: mergeKey, summary } satisfies MergeStamp));
   keep();

@@ -234,14 +234,20 @@ export async function indexShard(pages: readonly PageText[]): Promise<BuiltShard
 
 /**
  * Pagefind's code files, index version and entry, from indexing one page; its WebAssembly
- * recompressed smaller (encodePagefindFileSmallest: every first search downloads it whole).
+ * recompressed smaller (smallerAssets) unless `recompress` is false.
  * Builds keep the base in their cache; the recompression is also remembered for the process.
  */
-export async function pagefindBase(): Promise<PagefindBase & { assets: BundleAsset[] }> {
+export async function pagefindBase({ recompress = true } = {}): Promise<PagefindBase & { assets: BundleAsset[] }> {
   const { bundle, assets } = await indexShard([{ url: '/', content: 'أرشيف', meta: {}, filters: {} }]);
-  const smaller = await Promise.all(assets.map(async (asset) => (/^wasm\.[^/]+\.pagefind$/.test(asset.path) ? { ...asset, content: await recompressed(asset.content) } : asset)));
-  return { version: bundle.version, entry: bundle.entry, assets: smaller };
+  return { version: bundle.version, entry: bundle.entry, assets: recompress ? await smallerAssets(assets) : assets };
 }
+
+/**
+ * Pagefind's code files with its WebAssembly recompressed smaller (encodePagefindFileSmallest:
+ * every first search downloads it whole). Zopfli runs on this thread: about a second.
+ */
+export const smallerAssets = (assets: readonly BundleAsset[]): Promise<BundleAsset[]> =>
+  Promise.all(assets.map(async (asset) => (/^wasm\.[^/]+\.pagefind$/.test(asset.path) ? { ...asset, content: await recompressed(asset.content) } : asset)));
 const recompressions = new Map<string, Promise<Buffer>>();
 function recompressed(file: Buffer): Promise<Buffer> {
   const key = createHash('sha256').update(file).digest('hex');
