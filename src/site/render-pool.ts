@@ -15,7 +15,7 @@ export type RenderPool = Pool<EleventyInput, { run: RenderRun }, string[]>;
  * a second) on another core while the build plans the site, so a rebuild's few pages render
  * without that wait. Close it when the build is done.
  */
-export const startRenderers = (count: number, pagesPerRun = PAGES_PER_RUN): RenderPool => startPool(WORKER, count, { heapMB: renderWorkerHeapMB(pagesPerRun) });
+export const startRenderers = (count: number, pagesPerRun = PAGES_PER_RUN): RenderPool => startPool(WORKER, count, { heapMB: renderWorkerHeapMB(pagesPerRun), singleThreadedGc: true });
 
 /**
  * A render worker's heap ceiling. A run of 1,000 corpus pages renders in under 200 MB (tried
