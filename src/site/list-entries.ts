@@ -6,8 +6,12 @@
 import type { ListItem } from './view.ts';
 
 export const ENTRY_TEMPLATE = 'article-list-item.njk';
-/** Where the link goes: a character no text escapes into, and no article has (ingest drops NUL). */
+/** Where the link goes: a character no text escapes into (an item that holds it is rendered whole, each time). */
 const HREF = '\u0000';
+// The link escaped as the template's {{ }} would (Nunjucks' autoescape), though page paths are
+// made of ids (a-z, 0-9, -) and need none.
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&#39;', '<': '&lt;', '>': '&gt;', '\\': '&#92;' };
+const escaped = (text: string): string => text.replace(/[&"'<>\\]/g, (c) => ESCAPES[c]!);
 
 interface Renderer {
   render(name: string, context: object): string;
@@ -23,21 +27,24 @@ export interface ListEntries {
 /** Entries rendered in one Eleventy run: kept for its pages, dropped with it. */
 export function listEntries(): ListEntries {
   let renderer: Renderer | undefined;
-  const parts = new Map<string, string[]>();
+  // An entry's text around its link; null for an item that holds the mark.
+  const parts = new Map<string, string[] | null>();
   return {
     use(environment) {
       renderer = environment as Renderer;
       parts.clear();
     },
     entry(item, level, href) {
+      if (!renderer) throw new Error('list entries asked for before Nunjucks was set up');
       const key = `${level}\u0000${item.url}`;
       let split = parts.get(key);
-      if (!split) {
-        if (!renderer) throw new Error('list entries asked for before Nunjucks was set up');
-        split = renderer.render(ENTRY_TEMPLATE, { item, level, href: HREF }).split(HREF);
+      if (split === undefined) {
+        const marked = Object.values(item).some((value) => typeof value === 'string' && value.includes(HREF));
+        split = marked ? null : renderer.render(ENTRY_TEMPLATE, { item, level, href: HREF }).split(HREF);
         parts.set(key, split);
       }
-      return split.length === 1 ? split[0]! : split.join(href(item.url));
+      if (split === null) return renderer.render(ENTRY_TEMPLATE, { item, level, href: href(item.url) });
+      return split.length === 1 ? split[0]! : split.join(escaped(href(item.url)));
     },
   };
 }

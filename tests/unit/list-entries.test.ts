@@ -31,3 +31,19 @@ test('a list entry is rendered once per article and level, its link put in for e
 test('list entries need Nunjucks first', () => {
   assert.throws(() => listEntries().entry(item('articles/a/'), 2, (u) => u), /before Nunjucks/);
 });
+
+test('the link is escaped as the template\'s {{ }} escapes it', () => {
+  const entries = listEntries();
+  entries.use({ render: (_name: string, context: { href: string }) => `<a href="${context.href}">x</a>` });
+  assert.equal(entries.entry(item('a/'), 2, () => `q?a=1&b="2"'<>\\`), '<a href="q?a=1&amp;b=&quot;2&quot;&#39;&lt;&gt;&#92;">x</a>');
+});
+
+test('an item whose text holds the link\'s mark (NUL) is rendered whole, with its link', () => {
+  const calls: string[] = [];
+  const entries = listEntries();
+  entries.use({ render: (_name: string, context: { item: ListItem; href: string }) => (calls.push(context.href), `<a href="${context.href}">${context.item.title}</a>`) });
+  const odd = { ...item('articles/odd/'), title: 'عنوان\u0000غريب' };
+  assert.equal(entries.entry(odd, 2, (url) => `../${url}`), '<a href="../articles/odd/">عنوان\u0000غريب</a>');
+  assert.equal(entries.entry(odd, 2, (url) => `../../${url}`), '<a href="../../articles/odd/">عنوان\u0000غريب</a>');
+  assert.deepEqual(calls, ['../articles/odd/', '../../articles/odd/']);
+});
