@@ -25,6 +25,8 @@ interface NunjucksLib {
   Template: { prototype: { _compile: (this: NunjucksTemplate) => void } };
   compiler: { compile: (source: string, asyncFilters: unknown, extensions: unknown, path: string | null, opts: unknown) => string };
   runtime: { SafeString: new (s: string) => unknown };
+  /** What autoescape does to a {{ }} value. */
+  lib: { escape: (text: string) => string };
 }
 
 /** The nunjucks Eleventy itself loads (its own dependency), not one of ours. */
