@@ -80,10 +80,11 @@ const MIN_REST_KEY = 6;
 function queryKeys(surface: string, names: NameKeys): string[] {
   const keys = readings(surface);
   if (names.has(keys[0]!)) return keys;
+  const indexed = indexKeys(surface);
   for (const rest of procliticRests(surface)) {
     const key = normalizeWord(rest);
-    // Only where the index reads the word so too (its keys hold the name's).
-    if (!indexKeys(surface).includes(key)) continue;
+    // Only where the index reads the word so too (its keys hold the rest's).
+    if (!indexed.includes(key)) continue;
     if (names.has(key)) return readings(rest);
     if ([...key].length >= MIN_REST_KEY && !keys.includes(key)) keys.push(key);
   }
