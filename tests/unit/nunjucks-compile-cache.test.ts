@@ -1,5 +1,6 @@
 // Eleventy 3.1 compiles a paginated Nunjucks template again for every page; the patch in
-// src/site/nunjucks-compile-cache.ts compiles it once per run. Same pages, far fewer compiles.
+// src/site/nunjucks-compile-cache.ts compiles it once per process (per source and environment
+// settings), whatever the number of runs. Same pages, far fewer compiles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,30 @@ test('a paginated template is compiled once per run, not once per page, and rend
     // The page template, its permalink and the layout, once each (plus the single-page run's
     // own), where Eleventy 3.1 alone compiles the page template 60 times.
     assert.ok(compiles < 12, `${compiles} compiles for 60 pages`);
+  } finally {
+    nunjucks.compiler.compile = original;
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('every run after the first, in any later render of the process, reuses the compiled templates', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arshif-njk-'));
+  const original = nunjucks.compiler.compile;
+  let compiles = 0;
+  nunjucks.compiler.compile = (...args) => {
+    compiles++;
+    return original(...args);
+  };
+  try {
+    const articles = Array.from({ length: 60 }, (_, i) => ({ url: `articles/a${i}/`, title: `مقال ${i}`, n: i }));
+    const input = articleTemplateInput(dir, '<h1>{{ article.title }}</h1>', articles, 'arab');
+    // Three runs of 20 pages, each with its own Eleventy and Nunjucks environment.
+    assert.equal((await renderSite(input, 20, 1)).runs, 4);
+    const first = compiles;
+    assert.ok(first > 0 && first < 8, `${first} compiles for the first render`);
+    await renderSite(input, 20, 1);
+    assert.equal(compiles, first, 'a second render of the same templates compiles nothing');
+    assert.equal(readFileSync(join(dir, 'site', 'articles', 'a45', 'index.html'), 'utf8'), '<h1>مقال 45</h1>');
   } finally {
     nunjucks.compiler.compile = original;
     rmSync(dir, { recursive: true, force: true });
