@@ -31,7 +31,6 @@ export type Variant = [form: string, postings: Posting[]];
 export type Word = [word: string, postings: Posting[], variants: Variant[]];
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const SURROGATE = /[\ud800-\udfff]/;
 
 /** A cursor over a chunk's CBOR: the items an index chunk is made of, checked as they are read. */
 class ChunkReader {
@@ -235,8 +234,6 @@ export class ChunkBuilder {
  */
 export interface WordEntry {
   word: string;
-  /** The word has no surrogate pairs, so plain string comparison orders it by code point. */
-  plain: boolean;
   bytes: Uint8Array;
   /** Where the postings list's array head is, and where the list ends. */
   list: number;
@@ -254,8 +251,8 @@ export interface WordEntry {
 export function readChunkEntries(bytes: Uint8Array): WordEntry[] {
   const reader = new ChunkReader(bytes);
   return reader.words((word): WordEntry => {
-    const located = reader.locate(word);
-    return { word, plain: !SURROGATE.test(word), bytes, ...located, variants: reader.variants() };
+    const { list, end, firstEnd, postings, first, last, size } = reader.locate(word);
+    return { word, bytes, list, end, firstEnd, postings, first, last, size, variants: reader.variants() };
   });
 }
 

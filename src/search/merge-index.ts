@@ -86,7 +86,7 @@ class WordCursor {
       this.at = 0;
     }
     const entry = this.entries[this.at]!;
-    if (previous !== undefined && !(previous.plain && entry.plain && previous.word < entry.word) && compareCodePoints(previous.word, entry.word) >= 0) {
+    if (previous !== undefined && compareCodePoints(previous.word, entry.word) >= 0) {
       throw new MergeIndexError(`shard ${this.shard}: words out of order (${previous.word}, ${entry.word})`);
     }
     this.entry = entry;
@@ -102,8 +102,9 @@ class CursorHeap {
   private less(i: number, j: number): boolean {
     const a = this.items[i]!.entry!;
     const b = this.items[j]!.entry!;
-    // UTF-16 order is code point order for strings without surrogates, and native.
-    const c = a.plain && b.plain ? (a.word < b.word ? -1 : a.word > b.word ? 1 : 0) : compareCodePoints(a.word, b.word);
+    // Not the native <: on Arabic (two-byte) strings V8 compares in its runtime, which took
+    // more of the merge than this loop does (1.1 s against ~0.4 s on the corpus).
+    const c = compareCodePoints(a.word, b.word);
     return c < 0 || (c === 0 && this.items[i]!.shard < this.items[j]!.shard);
   }
   private swap(i: number, j: number): void {
