@@ -50,7 +50,7 @@ export const BROKEN_PLURALS: ReadonlyArray<readonly [plural: string, singular: s
   ['حقول', 'حقل'], ['قلوب', 'قلب'], ['رسوم', 'رسم'], ['ضيوف', 'ضيف'], ['شهور', 'شهر'],
   ['صخور', 'صخرة'], ['سجون', 'سجن'], ['شخوص', 'شخص'],
   // فُعَل
-  ['صور', 'صورة'], ['قمم', 'قمة'],
+  ['صور', 'صورة'], ['قمم', 'قمة'], ['فرص', 'فرصة'],
   // أفعُل: the plural of يد; the singular's key is two letters, so only the whole word maps
   ['أيدي', 'يد'], ['أيادي', 'يد'],
   // فُعلاء

@@ -474,12 +474,12 @@ export function normalizeWord(word: string): string {
 // موقعة not موقع, مركزة not مركز, طائفة not الطائف, المجمعة not مجمع, حراسة not حراس, مبالغة
 // not مبالغ (amounts); قضية (a case) not قضي, the ي spelling of قضى (spent, decided); رؤية
 // not روى (narrated), بقية not بقي, كلية (college) not كلي, ولاية (state) not ولاء (loyalty),
-// البنية (structure) not بني (the tribes' بني).
+// البنية (structure) not بني (the tribes' بني), معرفة (knowledge) not معرف (an identifier).
 const NOT_MASCULINE_OF = new Set([
   'مدرس', 'حمام', 'سلام', 'تجار', 'خلاف', ...FEMININE_AT_PLURAL,
   'قايم', 'سياح', 'سيطر', 'دقيق', 'استفاد', 'طريق', 'معارض', 'مقدم', 'ظاهر', 'واقع', 'مراقب', 'ربيع',
   'سيول', 'بريد', 'رابط', 'عقيد', 'قبيل', 'جلال', 'حديد', 'غرام', 'موقع', 'مركز', 'طايف', 'مجمع',
-  'حراس', 'مبالغ', 'قضي', 'روي', 'بقي', 'كلي', 'ولاي', 'بني',
+  'حراس', 'مبالغ', 'قضي', 'روي', 'بقي', 'كلي', 'ولاي', 'بني', 'معرف',
 ]);
 // Nouns in اة whose ات plural turns the alef into ي (مباراة -> مباريات, متوفاة -> متوفيات),
 // read under that plural's key; not where that key is another common word: معاناة (suffering)
