@@ -24,7 +24,7 @@
 //                 timing each rebuild and checking the page and the search index follow;
 //                 then the same cycles while `arshif build --watch` runs on the archive
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -446,6 +446,11 @@ async function watched(dir: string): Promise<WatchRun[]> {
 
 const work = values.work ? resolve(values.work) : mkdtempSync(join(tmpdir(), 'arshif-bench-build-'));
 mkdirSync(work, { recursive: true });
+// Free space where the runs write, reported with the machine: an ext4 file system near full
+// allocates slowly, and once made the render stage several seconds slower (session 17).
+const { bavail, bsize } = statfsSync(work);
+const diskFree = bavail * bsize;
+if (diskFree < 20 * 2 ** 30) console.warn(`warning: ${(diskFree / 2 ** 30).toFixed(1)} GB free on the disk of ${work}: a nearly full file system slows the writes these runs time`);
 const ours: ArshifRun[] = [];
 const theirs: BaselineRun[] = [];
 let changes: IncrementalRun[] = [];
@@ -487,7 +492,7 @@ const b = theirs.length > 0 ? medians(theirs) : (Object.fromEntries(Object.keys(
 const ratio = { total_wall: a.total_ms / b.total_ms, peak_rss: a.peak_bytes / b.peak_bytes };
 
 const command = `npx tsx scripts/bench-build.ts ${process.argv.slice(2).join(' ')}`.trim();
-const machine = { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memory_bytes: totalmem(), node: process.version, date: new Date().toISOString().slice(0, 10), page_cache_emptied_before_cold_runs: cachesDropped };
+const machine = { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memory_bytes: totalmem(), node: process.version, date: new Date().toISOString().slice(0, 10), page_cache_emptied_before_cold_runs: cachesDropped, work_disk_free_bytes_at_start: diskFree };
 const inputName =
   scale !== undefined
     ? `\`../shared/corpus/saudinewsnet\` replicated to ${scale.toLocaleString('en')} rows (copy k: dates moved k years on, outlets and URLs suffixed)`
@@ -500,7 +505,7 @@ const n = (x: number): string => (Number.isFinite(x) ? Math.round(x).toLocaleStr
 const all = (samples: { total_ms: number }[]): string => samples.map((s) => (s.total_ms / 1000).toFixed(1)).join(', ');
 console.log(`\n\`\`\`sh\n${command}\n\`\`\`\n`);
 if (ours.length > 0) {
-  console.log(`${machine.date}, nproc ${machine.nproc} (${machine.cpu}), ${(machine.memory_bytes / 2 ** 30).toFixed(1)} GB memory, Node ${machine.node}. Input: ${inputName}: ${n(a.records)} records. Medians of ${runs} cold run${runs > 1 ? 's' : ''} (fresh work and output folders; ${cachesDropped ? 'before each, the file system synced and the page cache emptied, the input then read into it' : 'before each, the file system synced; the page cache stays as it was (not root)'}), the order alternating. Peak RSS: the largest sum over the process tree, sampled every ${POLL_MS} ms. The baseline starts from Arshif's records, so it has no ingest.\n`);
+  console.log(`${machine.date}, nproc ${machine.nproc} (${machine.cpu}), ${(machine.memory_bytes / 2 ** 30).toFixed(1)} GB memory, Node ${machine.node}, ${(diskFree / 2 ** 30).toFixed(0)} GB free on the work folder's disk at the start. Input: ${inputName}: ${n(a.records)} records. Medians of ${runs} cold run${runs > 1 ? 's' : ''} (fresh work and output folders; ${cachesDropped ? 'before each, the file system synced and the page cache emptied, the input then read into it' : 'before each, the file system synced; the page cache stays as it was (not root)'}), the order alternating. Peak RSS: the largest sum over the process tree, sampled every ${POLL_MS} ms. The baseline starts from Arshif's records, so it has no ingest.\n`);
   console.log('| | Arshif | baseline: Eleventy 3 + stock Pagefind | Arshif / baseline |');
   console.log('| --- | ---: | ---: | ---: |');
   console.log(`| ingest (inputs -> records) | ${seconds(a.ingest_ms)} | (none) | |`);
