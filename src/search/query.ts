@@ -107,16 +107,17 @@ function procliticRests(surface: string): string[] {
 /**
  * The word without its proclitics (one, or two after و ف: وبتنومة -> تنومة), where the index
  * reads the word so too (its keys hold that reading's); undefined where there is none, or the
- * plan already reads it so (a known name, or و ف ب ل ك before ال, which every reading drops).
+ * plan already reads it so (a known name, و ف ب ل ك before ال, which every reading drops, or a
+ * rest of MIN_REST_KEY letters, which queryKeys searches beside the word as typed).
  */
 function withoutProclitics(surface: string, names: NameKeys): string | undefined {
-  const first = queryKeys(surface, names)[0];
+  const planned = queryKeys(surface, names);
   const keys = indexKeys(surface);
   let found: string | undefined;
   for (const rest of procliticRests(surface)) {
     const key = normalizeWord(rest);
     if ([...key].length < 3) break;
-    if (key !== first && keys.includes(key)) found = rest;
+    if (!planned.includes(key) && keys.includes(key)) found = rest;
   }
   return found;
 }

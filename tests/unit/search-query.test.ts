@@ -103,6 +103,8 @@ test('withoutProcliticsQuery drops proclitics where the index reads the word so,
   assert.equal(withoutProcliticsQuery('فالهجوم'), undefined, 'ف before ال: every reading already drops it');
   assert.equal(withoutProcliticsQuery('كتب'), undefined, 'not down to two letters');
   assert.equal(withoutProcliticsQuery('مطر'), undefined);
+  assert.equal(withoutProcliticsQuery('لظريف'), 'ظريف');
+  assert.equal(withoutProcliticsQuery('لهيروشيما'), undefined, 'a rest of six letters: the plan already searches هيروشيما');
 });
 
 test('a hamza inside a word typed on the other seat: searched again with it on the right one when nothing is found', async () => {
